@@ -1,0 +1,5 @@
+export * from './common/locale.js';
+export * from './common/api-error.js';
+export * from './common/pagination.js';
+export * from './auth/index.js';
+export * from './i18n/validation-messages.js';

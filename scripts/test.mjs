@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm test`: every workspace's Jest suites through turbo, then one total over all of them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = join(repoRoot, '.test-results');
+rmSync(resultsDir, { recursive: true, force: true });
+
+const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--output-logs=full', '--concurrency=2', ...process.argv.slice(2)], {
+  cwd: repoRoot,
+  stdio: 'inherit',
+});
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const lines = [];
+if (existsSync(resultsDir)) {
+  for (const file of readdirSync(resultsDir).filter((f) => f.endsWith('.json')).sort()) {
+    const summary = JSON.parse(readFileSync(join(resultsDir, file), 'utf8'));
+    passed += summary.numPassedTests;
+    failed += summary.numFailedTests;
+    skipped += summary.numPendingTests;
+    lines.push(`  ${file.replace(/\.json$/, '').padEnd(20)} ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests} skipped`);
+  }
+}
+console.log('\nTest totals by suite:\n' + lines.join('\n'));
+const exitCode = turbo.status === 0 && failed === 0 ? 0 : 1;
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(exitCode);
