@@ -62,6 +62,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
     crossOriginEmbedderPolicy: false,
   });
+  // The API speaks JSON only; anything else with a body is refused before parsing.
+  fastify.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith(`/${GLOBAL_PREFIX}/`) || !['POST', 'PUT', 'PATCH'].includes(request.method)) return;
+    const type = request.headers['content-type'];
+    if (type !== undefined && !/^application\/json\b/i.test(type)) {
+      throw Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' });
+    }
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     reply.removeHeader('x-powered-by');

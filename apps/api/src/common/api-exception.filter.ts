@@ -126,7 +126,9 @@ export function localiseIssues(issues: z.core.$ZodIssue[], locale: Locale): ApiE
     const message = typeof worded === 'string' ? worded : (worded?.message ?? issue.message);
     details.push({ path: issue.path.map(String).join('.'), message, code: issue.code });
   }
-  return details;
+  // One message per field is what a person can act on: keep the first issue of each path.
+  const seen = new Set<string>();
+  return details.filter((detail) => !seen.has(detail.path) && seen.add(detail.path));
 }
 
 function summarise(details: ApiErrorDetail[], locale: Locale): string {

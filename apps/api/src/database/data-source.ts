@@ -23,7 +23,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    logging: settings.logging ? ['query', 'error'] : ['error'],
+    // Failed queries are not logged here: expected ones become 4xx, unexpected ones are logged as 500s.
+    logging: settings.logging ? ['query', 'error'] : ['warn'],
     extra: {
       max: settings.poolSize ?? 20,
       // A statement that hangs should fail the request, not hold a connection forever.
