@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -19,8 +18,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const logger = new Logger('Serumpun');
-
 /**
  * Everything `npm start` does after building: validate the environment, provide the database
  * (embedded when DATABASE_URL is unset), migrate it (local default only; production runs
@@ -38,7 +35,7 @@ export async function startServer(source: Record<string, string | undefined> = p
   try {
     if (database.embedded) {
       const applied = await runMigrations(database.url);
-      if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+      if (applied.length > 0 && environment.LOG_LEVEL !== 'silent') console.log(`Applied migrations: ${applied.join(', ')}`);
     } else {
       await assertNoPendingMigrations(database.url);
     }

@@ -16,7 +16,7 @@ async function userCount(): Promise<number> {
   return count;
 }
 
-function expectApiError(body: any, statusCode: number) {
+function expectApiError(body: unknown, statusCode: number) {
   expect(body).toEqual(expect.objectContaining({ statusCode, error: expect.any(String), message: expect.any(String) }));
   expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+|SELECT |INSERT /);
 }

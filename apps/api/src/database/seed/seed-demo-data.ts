@@ -20,9 +20,11 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> 
       .into(UserEntity)
       .values(DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash, locale: 'id' as const })))
       .orIgnore()
+      .returning('id')
       .execute();
-    const editions = await manager.createQueryBuilder().insert().into(EditionEntity).values([...DEMO_EDITIONS]).orIgnore().execute();
-    return { usersCreated: users.identifiers.filter(Boolean).length, editionsCreated: editions.identifiers.filter(Boolean).length };
+    const editions = await manager.createQueryBuilder().insert().into(EditionEntity).values([...DEMO_EDITIONS]).orIgnore().returning('id').execute();
+    // RETURNING lists only the rows actually inserted; skipped duplicates return nothing.
+    return { usersCreated: (users.raw as unknown[]).length, editionsCreated: (editions.raw as unknown[]).length };
   });
 }
 
