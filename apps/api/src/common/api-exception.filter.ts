@@ -4,7 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { validationErrorMap, type ApiError, type ApiErrorDetail, type Locale } from '@serumpun/shared';
 import type { z } from 'zod';
 import { DomainException, ValidationFailedException } from './api-exceptions.js';
-import { apiMessage, type ApiMessageKey } from './api-messages.js';
+import { COMMON_MESSAGES, renderMessage, type ApiMessage } from './api-messages.js';
 import { requestLocale } from './request-locale.js';
 
 const STATUS_NAMES: Record<number, string> = {
@@ -23,22 +23,22 @@ const STATUS_NAMES: Record<number, string> = {
 };
 
 // Errors Fastify raises before a handler runs (body parsing), each with a message for a person.
-const FASTIFY_ERRORS: Record<string, { status: number; key: ApiMessageKey }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, key: 'request.malformed_json' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, key: 'request.malformed_json' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, key: 'request.too_large' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, key: 'request.unsupported_media_type' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, key: 'request.invalid' },
+const FASTIFY_ERRORS: Record<string, { status: number; message: ApiMessage }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, message: COMMON_MESSAGES['request.malformed_json'] },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, message: COMMON_MESSAGES['request.malformed_json'] },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, message: COMMON_MESSAGES['request.too_large'] },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, message: COMMON_MESSAGES['request.unsupported_media_type'] },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, message: COMMON_MESSAGES['request.invalid'] },
 };
 
 // PostgreSQL error codes that mean the request, not the server, was wrong.
-const PG_ERRORS: Record<string, { status: number; key: ApiMessageKey }> = {
-  '23505': { status: 409, key: 'request.conflict' }, // unique_violation
-  '23P01': { status: 409, key: 'request.conflict' }, // exclusion_violation
-  '23503': { status: 409, key: 'request.conflict' }, // foreign_key_violation
-  '22P02': { status: 400, key: 'request.invalid' }, // invalid_text_representation
-  '22001': { status: 400, key: 'request.invalid' }, // string_data_right_truncation
-  '22003': { status: 400, key: 'request.invalid' }, // numeric_value_out_of_range
+const PG_ERRORS: Record<string, { status: number; message: ApiMessage }> = {
+  '23505': { status: 409, message: COMMON_MESSAGES['request.conflict'] }, // unique_violation
+  '23P01': { status: 409, message: COMMON_MESSAGES['request.conflict'] }, // exclusion_violation
+  '23503': { status: 409, message: COMMON_MESSAGES['request.conflict'] }, // foreign_key_violation
+  '22P02': { status: 400, message: COMMON_MESSAGES['request.invalid'] }, // invalid_text_representation
+  '22001': { status: 400, message: COMMON_MESSAGES['request.invalid'] }, // string_data_right_truncation
+  '22003': { status: 400, message: COMMON_MESSAGES['request.invalid'] }, // numeric_value_out_of_range
 };
 
 /**
@@ -69,29 +69,29 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return { statusCode: 400, error: STATUS_NAMES[400], message: summarise(details, locale), details };
     }
     if (exception instanceof DomainException) {
-      const message = apiMessage(exception.messageKey, locale, exception.options.params);
-      const details = exception.options.field ? [{ path: exception.options.field, message, code: exception.messageKey }] : undefined;
+      const message = renderMessage(exception.apiMessage, locale, exception.options.params);
+      const details = exception.options.field ? [{ path: exception.options.field, message, code: exception.apiMessage.key }] : undefined;
       return { statusCode: exception.statusCode, error: statusName(exception.statusCode), message, ...(details ? { details } : {}) };
     }
     const fastifyError = FASTIFY_ERRORS[fastifyCodeOf(exception instanceof HttpException ? exception.cause : exception)];
     if (fastifyError) {
-      return { statusCode: fastifyError.status, error: statusName(fastifyError.status), message: apiMessage(fastifyError.key, locale) };
+      return { statusCode: fastifyError.status, error: statusName(fastifyError.status), message: renderMessage(fastifyError.message, locale) };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status >= 500) return unexpected(locale, correlationId);
-      const fallbackKey: ApiMessageKey = status === 404 ? 'request.not_found' : status === 401 ? 'auth.unauthenticated' : status === 403 ? 'auth.forbidden' : 'request.invalid';
-      return { statusCode: status, error: statusName(status), message: apiMessage(fallbackKey, locale) };
+      const fallback = status === 404 ? COMMON_MESSAGES['request.not_found'] : status === 401 ? COMMON_MESSAGES['auth.unauthenticated'] : status === 403 ? COMMON_MESSAGES['auth.forbidden'] : COMMON_MESSAGES['request.invalid'];
+      return { statusCode: status, error: statusName(status), message: renderMessage(fallback, locale) };
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string } | undefined)?.code;
       const known = code ? PG_ERRORS[code] : undefined;
-      if (known) return { statusCode: known.status, error: statusName(known.status), message: apiMessage(known.key, locale) };
+      if (known) return { statusCode: known.status, error: statusName(known.status), message: renderMessage(known.message, locale) };
       return unexpected(locale, correlationId);
     }
     const status = (exception as { statusCode?: unknown } | null)?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return { statusCode: status, error: statusName(status), message: apiMessage('request.invalid', locale) };
+      return { statusCode: status, error: statusName(status), message: renderMessage(COMMON_MESSAGES['request.invalid'], locale) };
     }
     return unexpected(locale, correlationId);
   }
@@ -107,7 +107,7 @@ function statusName(status: number): string {
 }
 
 function unexpected(locale: Locale, correlationId: string): ApiError {
-  return { statusCode: 500, error: STATUS_NAMES[500], message: apiMessage('server.unexpected', locale, { correlationId }), correlationId };
+  return { statusCode: 500, error: STATUS_NAMES[500], message: renderMessage(COMMON_MESSAGES['server.unexpected'], locale, { correlationId }), correlationId };
 }
 
 /** One detail per wrong field, worded for the reader; unknown keys each get their own. */
@@ -133,6 +133,6 @@ export function localiseIssues(issues: z.core.$ZodIssue[], locale: Locale): ApiE
 
 function summarise(details: ApiErrorDetail[], locale: Locale): string {
   const fields = [...new Set(details.map((d) => d.path || '(body)'))].join(', ');
-  return `${apiMessage('request.invalid', locale)} (${fields})`;
+  return `${renderMessage(COMMON_MESSAGES['request.invalid'], locale)} (${fields})`;
 }
 

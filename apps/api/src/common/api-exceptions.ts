@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type ApiMessageKey } from './api-messages.js';
+import type { ApiMessage } from './api-messages.js';
 
 /** Request input that failed its schema; the filter words each issue in the reader's language. */
 export class ValidationFailedException extends Error {
@@ -16,10 +16,10 @@ export class ValidationFailedException extends Error {
 export class DomainException extends Error {
   constructor(
     readonly statusCode: number,
-    readonly messageKey: ApiMessageKey,
+    readonly apiMessage: ApiMessage,
     readonly options: { field?: string; params?: Record<string, string | number>; extra?: Record<string, unknown> } = {},
   ) {
-    super(messageKey);
+    super(apiMessage.key);
     this.name = 'DomainException';
   }
 }

@@ -1,39 +1,34 @@
 import type { Locale } from '@serumpun/shared';
 
+/** A message of the API that a person reads, with its stable key (clients may switch on it). */
+export interface ApiMessage {
+  key: string;
+  text: Record<Locale, string>;
+}
+
 /**
- * Messages of the API that a person reads, in the three interface languages. `{name}` stands for
- * a parameter. Keys are stable so clients may also switch on them.
+ * Declares a context's messages in the three interface languages; `{name}` stands for a
+ * parameter. Each context keeps its own table beside its code (`auth.messages.ts`, …).
  */
-const catalogue = {
-  'auth.email_taken': {
-    id: 'Email ini sudah terdaftar. Silakan masuk.',
-    en: 'This email is already registered. Please sign in.',
-    ms: 'E-mel ini sudah didaftarkan. Sila log masuk.',
-  },
-  'auth.invalid_credentials': {
-    id: 'Email atau kata sandi salah.',
-    en: 'Wrong email or password.',
-    ms: 'E-mel atau kata laluan salah.',
-  },
+export function defineMessages<Key extends string>(table: Record<Key, Record<Locale, string>>): Record<Key, ApiMessage> {
+  return Object.fromEntries(Object.entries<Record<Locale, string>>(table).map(([key, text]) => [key, { key, text }])) as Record<Key, ApiMessage>;
+}
+
+export function renderMessage(message: ApiMessage, locale: Locale, params: Record<string, string | number> = {}): string {
+  return message.text[locale].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/** Messages every context may use: malformed requests, conflicts, authentication, failures. */
+export const COMMON_MESSAGES = defineMessages({
   'auth.unauthenticated': {
     id: 'Silakan masuk terlebih dahulu.',
     en: 'Please sign in first.',
     ms: 'Sila log masuk dahulu.',
   },
-  'auth.invalid_refresh_token': {
-    id: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
-    en: 'Your session has ended. Please sign in again.',
-    ms: 'Sesi anda telah tamat. Sila log masuk semula.',
-  },
   'auth.forbidden': {
     id: 'Anda tidak memiliki izin untuk tindakan ini.',
     en: 'You do not have permission to do this.',
     ms: 'Anda tidak mempunyai kebenaran untuk tindakan ini.',
-  },
-  'auth.too_many_attempts': {
-    id: 'Terlalu banyak percobaan masuk. Coba lagi dalam {minutes} menit.',
-    en: 'Too many sign-in attempts. Try again in {minutes} minutes.',
-    ms: 'Terlalu banyak cubaan log masuk. Cuba lagi dalam {minutes} minit.',
   },
   'request.malformed_json': {
     id: 'Isi permintaan bukan JSON yang valid.',
@@ -70,15 +65,4 @@ const catalogue = {
     en: 'Something unexpected went wrong. Quote {correlationId} when contacting the organisers.',
     ms: 'Berlaku ralat yang tidak dijangka. Nyatakan kod {correlationId} apabila menghubungi penganjur.',
   },
-  'edition.not_found': {
-    id: 'Edisi tidak ditemukan.',
-    en: 'Edition not found.',
-    ms: 'Edisi tidak dijumpai.',
-  },
-} satisfies Record<string, Record<Locale, string>>;
-
-export type ApiMessageKey = keyof typeof catalogue;
-
-export function apiMessage(key: ApiMessageKey, locale: Locale, params: Record<string, string | number> = {}): string {
-  return catalogue[key][locale].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}
+});

@@ -5,6 +5,7 @@ import type { Role } from '@serumpun/shared';
 import { AccessTokenService } from '../modules/auth/access-token.service.js';
 import { DomainException } from './api-exceptions.js';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators.js';
+import { COMMON_MESSAGES } from './api-messages.js';
 
 /** Every route needs a valid access token unless marked `@Public()`. */
 @Injectable()
@@ -22,7 +23,7 @@ export class AccessTokenGuard implements CanActivate {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     const user = match ? await this.accessTokens.verify(match[1]) : null;
-    if (!user) throw new DomainException(401, 'auth.unauthenticated');
+    if (!user) throw new DomainException(401, COMMON_MESSAGES['auth.unauthenticated']);
     request.authUser = user;
     return true;
   }
@@ -37,7 +38,7 @@ export class RolesGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, [context.getHandler(), context.getClass()]);
     if (!roles || roles.length === 0) return true;
     const user = context.switchToHttp().getRequest<FastifyRequest>().authUser;
-    if (!user || !roles.includes(user.role)) throw new DomainException(403, 'auth.forbidden');
+    if (!user || !roles.includes(user.role)) throw new DomainException(403, COMMON_MESSAGES['auth.forbidden']);
     return true;
   }
 }

@@ -3,6 +3,7 @@ import { NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ApiExceptionFilter } from '../api-exception.filter.js';
 import { DomainException } from '../api-exceptions.js';
+import { AUTH_MESSAGES } from '../../modules/auth/auth.messages.js';
 
 const filter = new ApiExceptionFilter();
 
@@ -33,7 +34,7 @@ describe('ApiExceptionFilter', () => {
   });
 
   it('words a domain refusal in the reader’s language and names its field', () => {
-    const body = filter.toApiError(new DomainException(409, 'auth.email_taken', { field: 'email' }), 'ms', 'r');
+    const body = filter.toApiError(new DomainException(409, AUTH_MESSAGES['auth.email_taken'], { field: 'email' }), 'ms', 'r');
     expect(body).toEqual({
       statusCode: 409,
       error: 'Conflict',

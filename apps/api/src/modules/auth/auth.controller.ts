@@ -8,6 +8,7 @@ import { DomainException } from '../../common/api-exceptions.js';
 import { toUserView, UsersService } from '../users/users.service.js';
 import { CreateOrganiserDto, LoginDto, LogoutDto, RefreshDto, RegisterDto, UpdateMeDto } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
+import { COMMON_MESSAGES } from '../../common/api-messages.js';
 
 @ApiTags('auth')
 @Controller()
@@ -48,7 +49,7 @@ export class AuthController {
   @Get('me')
   async me(@CurrentUser() caller: AuthUser): Promise<User> {
     const user = await this.users.findById(caller.id);
-    if (!user) throw new DomainException(401, 'auth.unauthenticated');
+    if (!user) throw new DomainException(401, COMMON_MESSAGES['auth.unauthenticated']);
     return toUserView(user);
   }
 

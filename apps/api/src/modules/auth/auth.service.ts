@@ -7,6 +7,7 @@ import { AccessTokenService } from './access-token.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
 import { RefreshTokenService } from './refresh-token.service.js';
+import { AUTH_MESSAGES } from './auth.messages.js';
 
 @Injectable()
 export class AuthService {
@@ -33,7 +34,7 @@ export class AuthService {
   async login(request: LoginRequest, ip: string): Promise<AuthSession> {
     const retryAfterSeconds = this.rateLimiter.checkAttempt(ip, request.email);
     if (retryAfterSeconds > 0) {
-      throw new DomainException(429, 'auth.too_many_attempts', {
+      throw new DomainException(429, AUTH_MESSAGES['auth.too_many_attempts'], {
         params: { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) },
         extra: { retryAfterSeconds },
       });
@@ -43,7 +44,7 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? null, request.password);
     if (!user || !valid) {
       this.rateLimiter.recordFailure(request.email);
-      throw new DomainException(401, 'auth.invalid_credentials');
+      throw new DomainException(401, AUTH_MESSAGES['auth.invalid_credentials']);
     }
     this.rateLimiter.recordSuccess(request.email);
     return this.startSession(user);
@@ -54,9 +55,9 @@ export class AuthService {
     if (result.outcome === 'reused') {
       this.logger.warn(`A rotated refresh token of user ${result.userId} was presented again; its family is revoked`);
     }
-    if (result.outcome !== 'rotated') throw new DomainException(401, 'auth.invalid_refresh_token', { field: 'refreshToken' });
+    if (result.outcome !== 'rotated') throw new DomainException(401, AUTH_MESSAGES['auth.invalid_refresh_token'], { field: 'refreshToken' });
     const user = await this.users.findById(result.userId);
-    if (!user) throw new DomainException(401, 'auth.invalid_refresh_token', { field: 'refreshToken' });
+    if (!user) throw new DomainException(401, AUTH_MESSAGES['auth.invalid_refresh_token'], { field: 'refreshToken' });
     return { accessToken: await this.accessTokens.issue(user), refreshToken: result.refreshToken };
   }
 

@@ -6,6 +6,7 @@ import type { Edition, ListEditionsQuery, Page } from '@serumpun/shared';
 import { DomainException } from '../../common/api-exceptions.js';
 import { decodeCursor, encodeCursor } from '../../common/cursor.js';
 import { EditionEntity } from './edition.entity.js';
+import { EDITION_MESSAGES } from './editions.messages.js';
 
 const editionCursorSchema = z.object({ startDate: z.iso.date(), id: z.uuid() });
 
@@ -29,7 +30,7 @@ export class EditionsService {
 
   async get(id: string): Promise<Edition> {
     const edition = z.uuid().safeParse(id).success ? await this.editions.findOneBy({ id }) : null;
-    if (!edition) throw new DomainException(404, 'edition.not_found');
+    if (!edition) throw new DomainException(404, EDITION_MESSAGES['edition.not_found']);
     return toEditionView(edition);
   }
 }

@@ -4,6 +4,7 @@ import { QueryFailedError, type EntityManager, type Repository } from 'typeorm';
 import type { Locale, Role, UpdateMeRequest, User } from '@serumpun/shared';
 import { DomainException } from '../../common/api-exceptions.js';
 import { UserEntity } from './user.entity.js';
+import { AUTH_MESSAGES } from '../auth/auth.messages.js';
 
 export interface NewUser {
   email: string;
@@ -32,7 +33,7 @@ export class UsersService {
       return await repository.save(repository.create(newUser));
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw new DomainException(409, 'auth.email_taken', { field: 'email' });
+        throw new DomainException(409, AUTH_MESSAGES['auth.email_taken'], { field: 'email' });
       }
       throw error;
     }
