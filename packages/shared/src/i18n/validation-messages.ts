@@ -112,6 +112,7 @@ export function validationErrorMap(locale: Locale): z.core.$ZodErrorMap {
         if (issue.format === 'uuid' || issue.format === 'guid') return p.uuid;
         return p.format;
       case 'invalid_value': {
+        if (issue.input === undefined || issue.input === null || issue.input === '') return p.required;
         const options = issue.values.map(String);
         const shown = options.slice(0, MAX_LISTED_OPTIONS).join(', ') + (options.length > MAX_LISTED_OPTIONS ? ', …' : '');
         return p.choice(shown);

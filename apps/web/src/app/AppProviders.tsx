@@ -1,0 +1,34 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { followOtherTabs } from '../features/auth/session/session-store';
+import { restoreSession } from '../features/auth/session/restore-session';
+import { i18n } from '../i18n/i18n';
+import { ApiRequestError } from '../lib/api-client';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // A 4xx will not change by asking again; network blips (venue Wi-Fi) might.
+        retry: (failures, error) => !(error instanceof ApiRequestError && error.status < 500) && failures < 2,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** Everything the app needs around its routes: translations, server state, and the session. */
+export function AppProviders({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  useEffect(() => {
+    void restoreSession();
+    return followOtherTabs();
+  }, []);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,105 @@
+import type { AuthSession, TokenPair, User } from '@serumpun/shared';
+import { readStorage, writeStorage } from '../../../lib/safe-storage';
+
+export const REFRESH_TOKEN_STORAGE_KEY = 'serumpun.refreshToken';
+
+export type SignedOutReason = 'signed-out' | 'expired';
+
+export type SessionState =
+  | { status: 'restoring' }
+  | { status: 'anonymous'; reason: SignedOutReason | null }
+  | { status: 'authenticated'; user: User }
+  /** A stored session exists but the API could not be reached to restore it. */
+  | { status: 'unreachable' };
+
+type Listener = () => void;
+
+function initialState(): SessionState {
+  return readStorage(REFRESH_TOKEN_STORAGE_KEY) ? { status: 'restoring' } : { status: 'anonymous', reason: null };
+}
+
+let state: SessionState = initialState();
+// The access token lives only in memory: it never touches storage a script could read later.
+let accessToken: string | null = null;
+const listeners = new Set<Listener>();
+
+function setState(next: SessionState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+/**
+ * The signed-in person and their tokens. An external store (not React state) because the API
+ * client, which lives outside React, reads and rotates the tokens.
+ */
+export const sessionStore = {
+  getState(): SessionState {
+    return state;
+  },
+
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+
+  getAccessToken(): string | null {
+    return accessToken;
+  },
+
+  /** Read from storage each time, so a token another tab rotated is the one used here. */
+  getRefreshToken(): string | null {
+    return readStorage(REFRESH_TOKEN_STORAGE_KEY);
+  },
+
+  setTokens(tokens: TokenPair): void {
+    accessToken = tokens.accessToken;
+    writeStorage(REFRESH_TOKEN_STORAGE_KEY, tokens.refreshToken);
+  },
+
+  start(session: AuthSession): void {
+    this.setTokens(session);
+    setState({ status: 'authenticated', user: session.user });
+  },
+
+  setUser(user: User): void {
+    setState({ status: 'authenticated', user });
+  },
+
+  /** A newer copy of the signed-in person (after an edit); ignored if they have signed out since. */
+  updateUser(user: User): void {
+    if (state.status === 'authenticated' && state.user.id === user.id) setState({ status: 'authenticated', user });
+  },
+
+  setRestoring(): void {
+    setState({ status: 'restoring' });
+  },
+
+  setUnreachable(): void {
+    accessToken = null;
+    setState({ status: 'unreachable' });
+  },
+
+  end(reason: SignedOutReason | null): void {
+    accessToken = null;
+    writeStorage(REFRESH_TOKEN_STORAGE_KEY, null);
+    setState({ status: 'anonymous', reason });
+  },
+
+  /** Back to what a fresh page load would see; for tests, which share this module. */
+  reset(): void {
+    accessToken = null;
+    setState(initialState());
+  },
+};
+
+/** Another tab signed out: this one follows instead of using a revoked refresh token. */
+export function followOtherTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== REFRESH_TOKEN_STORAGE_KEY && event.key !== null) return;
+    if (event.newValue === null && sessionStore.getState().status === 'authenticated') {
+      sessionStore.end('signed-out');
+    }
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}
