@@ -1,15 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@serumpun/shared';
-import en from './en.json' with { type: 'json' };
-import id from './id.json' with { type: 'json' };
-import ms from './ms.json' with { type: 'json' };
+import { translations } from './translations';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // Indonesian is the source language: a key missing there is a type error everywhere.
-    resources: { translation: typeof id };
+    resources: { translation: typeof translations.id };
   }
 }
 
@@ -44,7 +42,7 @@ export const i18n = i18next.createInstance();
 // No browser-language detection on purpose: the event's working language is Indonesian, and a
 // visitor whose phone is set to English still lands in Indonesian until they choose otherwise.
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en }, ms: { translation: ms } },
+  resources: { id: { translation: translations.id }, en: { translation: translations.en }, ms: { translation: translations.ms } },
   lng: storedLocale() ?? DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],

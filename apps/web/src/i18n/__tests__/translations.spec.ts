@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import en from '../en.json' with { type: 'json' };
-import id from '../id.json' with { type: 'json' };
-import ms from '../ms.json' with { type: 'json' };
+import { translations } from '../translations';
+
+const { id, en, ms } = translations;
 
 type Tree = { [key: string]: string | Tree };
 

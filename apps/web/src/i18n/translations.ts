@@ -1,0 +1,17 @@
+import en from './en.json' with { type: 'json' };
+import id from './id.json' with { type: 'json' };
+import ms from './ms.json' with { type: 'json' };
+// Each large feature keeps its strings in its own files (one top-level key each), merged here.
+import marketplaceEn from './marketplace/en.json' with { type: 'json' };
+import marketplaceId from './marketplace/id.json' with { type: 'json' };
+import marketplaceMs from './marketplace/ms.json' with { type: 'json' };
+import meetingsEn from './meetings/en.json' with { type: 'json' };
+import meetingsId from './meetings/id.json' with { type: 'json' };
+import meetingsMs from './meetings/ms.json' with { type: 'json' };
+
+/** Every interface string by language: the core files plus one file per large feature. */
+export const translations = {
+  id: { ...id, ...marketplaceId, ...meetingsId },
+  en: { ...en, ...marketplaceEn, ...meetingsEn },
+  ms: { ...ms, ...marketplaceMs, ...meetingsMs },
+};
