@@ -3,10 +3,9 @@
 // named benchmark (all of them when none is named). Each writes its figures to bench/results/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot, runTurbo } from './turbo.mjs';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(repoRoot, 'bench');
 const available = readdirSync(benchDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(benchDir, entry.name, 'run.mjs')))
@@ -20,8 +19,8 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: repoRoot, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+const buildStatus = runTurbo(['build', '--output-logs=errors-only']);
+if (buildStatus !== 0) process.exit(buildStatus);
 
 let failed = false;
 for (const name of requested.length > 0 ? requested : available) {

@@ -1,17 +1,15 @@
 #!/usr/bin/env node
 // `npm start`: build whatever is stale (turbo's cache makes a warm start quick), then run the
 // server, which provides its database, migrates, loads demo data and serves API + web on PORT.
-import { spawn, spawnSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot, runTurbo } from './turbo.mjs';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
-
-const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only', '--log-prefix=none'], { cwd: repoRoot, stdio: 'inherit' });
-if (build.status !== 0) {
+const buildStatus = runTurbo(['build', '--output-logs=errors-only', '--log-prefix=none']);
+if (buildStatus !== 0) {
   console.error('The build failed; see above.');
-  process.exit(build.status ?? 1);
+  process.exit(buildStatus);
 }
 console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s; starting the server…`);
 

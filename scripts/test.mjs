@@ -1,18 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: every workspace's Jest suites through turbo, then one total over all of them.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot, runTurbo } from './turbo.mjs';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(repoRoot, '.test-results');
 rmSync(resultsDir, { recursive: true, force: true });
 
-const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--output-logs=full', '--concurrency=2', ...process.argv.slice(2)], {
-  cwd: repoRoot,
-  stdio: 'inherit',
-});
+const turboStatus = runTurbo(['test', '--output-logs=full', '--concurrency=2', ...process.argv.slice(2)]);
 
 let passed = 0;
 let failed = 0;
@@ -28,6 +23,5 @@ if (existsSync(resultsDir)) {
   }
 }
 console.log('\nTest totals by suite:\n' + lines.join('\n'));
-const exitCode = turbo.status === 0 && failed === 0 ? 0 : 1;
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(exitCode);
+process.exit(turboStatus === 0 && failed === 0 ? 0 : 1);
