@@ -164,7 +164,7 @@ function parseScalar(s, file, line, warnings) {
   return resolvePlain(s, file, line);
 }
 
-function parseFlowSeq(s, file, line, warnings) {
+function parseFlowSeq(s, file, line, _warnings) {
   if (!s.endsWith(']')) throw new YamlError(file, line, 'flow sequences must be on one line');
   const body = s.slice(1, -1);
   const items = [];
