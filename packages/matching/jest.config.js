@@ -1,0 +1,3 @@
+import { jestEsmPreset } from '../../scripts/jest-preset.mjs';
+
+export default jestEsmPreset();
