@@ -10,6 +10,10 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { EditionsModule } from './modules/editions/editions.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { FxModule } from './modules/fx/fx.module.js';
+import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
+import { ProfilesModule } from './modules/profiles/profiles.module.js';
+import { MeetingsModule } from './modules/meetings/meetings.module.js';
 
 @Module({})
 export class AppModule {
@@ -23,6 +27,10 @@ export class AppModule {
         AuthModule,
         EditionsModule,
         HealthModule,
+        FxModule,
+        ProfilesModule,
+        OpportunitiesModule,
+        MeetingsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

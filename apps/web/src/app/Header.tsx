@@ -44,9 +44,19 @@ export function Header() {
               </NavLink>
             ) : (
               <>
-                <NavLink to="/opportunities" className="subnav__link">
-                  {user.role === 'business' ? t('nav.myOpportunities') : t('nav.opportunities')}
+                <NavLink to="/opportunities" end className="subnav__link">
+                  {t('nav.opportunities')}
                 </NavLink>
+                {user.role === 'business' ? (
+                  <>
+                    <NavLink to="/my/opportunities" className="subnav__link">
+                      {t('nav.myOpportunities')}
+                    </NavLink>
+                    <NavLink to="/investors" className="subnav__link">
+                      {t('nav.investors')}
+                    </NavLink>
+                  </>
+                ) : null}
                 <NavLink to="/matches" className="subnav__link">
                   {t('nav.matches')}
                 </NavLink>

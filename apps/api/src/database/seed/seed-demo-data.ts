@@ -4,6 +4,8 @@ import { EditionEntity } from '../../modules/editions/edition.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_EDITIONS } from './demo-editions.js';
+import { seedDemoMeetings } from './demo-meetings.js';
+import { seedDemoMarketplace } from './demo-marketplace.js';
 
 export interface SeedReport {
   usersCreated: number;
@@ -23,6 +25,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> 
       .returning('id')
       .execute();
     const editions = await manager.createQueryBuilder().insert().into(EditionEntity).values([...DEMO_EDITIONS]).orIgnore().returning('id').execute();
+    await seedDemoMarketplace(manager, passwordHash);
+    await seedDemoMeetings(manager, passwordHash);
     // RETURNING lists only the rows actually inserted; skipped duplicates return nothing.
     return { usersCreated: (users.raw as unknown[]).length, editionsCreated: (editions.raw as unknown[]).length };
   });

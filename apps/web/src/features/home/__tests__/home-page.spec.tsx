@@ -72,9 +72,9 @@ describe('home page', () => {
 describe('pages still to come', () => {
   it('have a heading that says what is coming', async () => {
     signInAs('investor');
-    renderApp('/opportunities');
+    renderApp('/matches');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Peluang investasi' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kecocokan' })).toBeInTheDocument();
     expect(screen.getByText('Segera hadir')).toBeInTheDocument();
   });
 

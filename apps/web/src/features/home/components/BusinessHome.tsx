@@ -17,7 +17,7 @@ export function BusinessHome({ user }: { user: User }) {
           <TeaserCard
             title={t('home.business.opportunitiesTitle')}
             body={t('home.business.opportunitiesBody')}
-            to="/opportunities"
+            to="/my/opportunities"
             action={t('home.business.opportunitiesAction')}
           />
           <TeaserCard
@@ -31,6 +31,12 @@ export function BusinessHome({ user }: { user: User }) {
             body={t('home.business.profileBody')}
             to="/profile"
             action={t('home.business.profileAction')}
+          />
+          <TeaserCard
+            title={t('meetings.home.title')}
+            body={t('meetings.home.body')}
+            to="/meetings"
+            action={t('meetings.home.action')}
           />
         </div>
       </section>

@@ -32,6 +32,12 @@ export function InvestorHome({ user }: { user: User }) {
             to="/profile"
             action={t('home.investor.profileAction')}
           />
+          <TeaserCard
+            title={t('meetings.home.title')}
+            body={t('meetings.home.body')}
+            to="/meetings"
+            action={t('meetings.home.action')}
+          />
         </div>
       </section>
       <EditionsSection />

@@ -1,0 +1,284 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import {
+  MEETING_OUTCOME_RESULTS,
+  MEETING_REQUEST_STATUSES,
+  type EditionReport,
+  type ListMeetingsQuery,
+  type Meeting,
+  type MeetingDetails,
+  type MeetingStatus,
+  type Page,
+  type RecordMeetingOutcomeRequest,
+} from '@serumpun/shared';
+import { DomainException } from '../../common/api-exceptions.js';
+import type { AuthUser } from '../../common/auth-user.js';
+import { decodeCursor, encodeCursor } from '../../common/cursor.js';
+import { inTransaction, queryRows } from '../editions/database.js';
+import { assertUuid, EditionsService } from '../editions/editions.service.js';
+import { bookingConflict, claimTable, holdEdition, lockSlot, type Participant } from './meeting-booking.js';
+import { MeetingEventsPublisher } from './meeting-events.publisher.js';
+import { recordMeetingEvents, type MeetingPlace } from './meeting-history.js';
+import { MEETING_MESSAGES } from './meetings.messages.js';
+import { findMeetingRow, MEETING_SELECT, meetingHistory, toBookedMeeting, toMeetingView, type MeetingRow } from './meetings.repository.js';
+
+const meetingCursorSchema = z.object({ at: z.string(), table: z.number().int(), id: z.uuid() });
+
+interface LockedMeeting {
+  id: string;
+  edition_id: string;
+  status: MeetingStatus;
+  slot_id: string | null;
+  starts_at: Date | null;
+  ends_at: Date | null;
+  started: boolean;
+  table_number: number | null;
+  checked_in_at: Date | null;
+}
+
+/** Booked meetings: listing, rescheduling, cancelling, and what happens on the day and after. */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly editions: EditionsService,
+    private readonly publisher: MeetingEventsPublisher,
+  ) {}
+
+  /** Organisers see every meeting of the edition; a participant their own. Placed meetings first, by time. */
+  async list(editionId: string, caller: AuthUser, query: ListMeetingsQuery): Promise<Page<Meeting>> {
+    const edition = await this.editions.findOrFail(editionId);
+    const cursor = decodeCursor(query.cursor, meetingCursorSchema);
+    const parameters: unknown[] = [edition.id];
+    const bind = (value: unknown) => `$${parameters.push(value)}`;
+    const conditions = ['m.edition_id = $1'];
+    const member = (userId: string) => `EXISTS (SELECT 1 FROM meeting_participants mp WHERE mp.meeting_id = m.id AND mp.user_id = ${bind(userId)})`;
+    if (caller.role !== 'organiser') conditions.push(member(caller.id));
+    else if (query.userId) conditions.push(member(query.userId));
+    if (query.status) conditions.push(`m.status = ${bind(query.status)}`);
+    if (query.slotId) conditions.push(`m.slot_id = ${bind(query.slotId)}`);
+    if (query.placed !== undefined) conditions.push(query.placed ? 'm.slot_id IS NOT NULL' : 'm.slot_id IS NULL');
+    const sortKey = `COALESCE(s.starts_at, 'infinity'::timestamptz)`;
+    if (cursor) conditions.push(`(${sortKey}, COALESCE(t.number, 0), m.id) > (${bind(cursor.at)}::timestamptz, ${bind(cursor.table)}::int, ${bind(cursor.id)}::uuid)`);
+    const rows = await queryRows<MeetingRow>(
+      this.dataSource.manager,
+      `${MEETING_SELECT}
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY ${sortKey}, COALESCE(t.number, 0), m.id
+        LIMIT ${bind(query.limit + 1)}`,
+      parameters,
+    );
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return { items: page.map(toMeetingView), nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.sort_at, table: last.table_number ?? 0, id: last.id }) : null };
+  }
+
+  async get(meetingId: string, caller: AuthUser): Promise<MeetingDetails> {
+    const row = await this.visibleMeeting(meetingId, caller);
+    return { ...toMeetingView(row), history: await meetingHistory(this.dataSource.manager, row.id, row.time_zone) };
+  }
+
+  /**
+   * Moves a scheduled meeting (or places an unplaced one) into another slot of its edition, at the
+   * lowest free table there. Either participant or an organiser may do it; the same locks and
+   * constraints as accepting with a slot decide races.
+   */
+  async reschedule(meetingId: string, caller: AuthUser, slotId: string): Promise<Meeting> {
+    const current = await this.visibleMeeting(meetingId, caller);
+    const participants: Participant[] = current.participants.map((participant) => ({ id: participant.id, fullName: participant.fullName }));
+    const moved = await inTransaction(
+      this.dataSource,
+      async (tx) => {
+        await holdEdition(tx, current.edition_id);
+        const meeting = await this.lockMeeting(tx, current.id);
+        if (meeting.status !== 'scheduled') throw this.notScheduled(meeting.status);
+        if (meeting.slot_id === slotId) return false;
+        const slot = await lockSlot(tx, meeting.edition_id, slotId);
+        const table = await claimTable(tx, meeting.edition_id, slot.id, participants, caller.id, meeting.id);
+        try {
+          await tx.query('UPDATE meetings SET slot_id = $2, table_id = $3, sequence = sequence + 1, updated_at = now() WHERE id = $1', [meeting.id, slot.id, table.id]);
+        } catch (error) {
+          throw bookingConflict(error, participants, caller.id) ?? error;
+        }
+        const to: MeetingPlace = { slotId: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt, tableNumber: table.number };
+        await recordMeetingEvents(tx, [{ meetingId: meeting.id, actorUserId: caller.id, kind: meeting.slot_id ? 'rescheduled' : 'placed', from: this.placeOf(meeting), to }]);
+        return true;
+      },
+      () => this.busy(),
+    );
+    const row = (await findMeetingRow(this.dataSource.manager, current.id))!;
+    if (moved) {
+      this.publisher.publish([
+        {
+          type: current.slot_id ? 'meeting.rescheduled' : 'meeting.scheduled',
+          recipientIds: participants.map((participant) => participant.id),
+          editionId: row.edition_id,
+          payload: { meeting: toBookedMeeting(row), byUserId: caller.id },
+        },
+      ]);
+    }
+    return toMeetingView(row);
+  }
+
+  /** Cancels a scheduled meeting: its slot and table are free again, its calendar entry is withdrawn. */
+  async cancel(meetingId: string, caller: AuthUser, reason: string | undefined): Promise<Meeting> {
+    const current = await this.visibleMeeting(meetingId, caller);
+    await inTransaction(
+      this.dataSource,
+      async (tx) => {
+        const meeting = await this.lockMeeting(tx, current.id);
+        if (meeting.status !== 'scheduled') throw this.notScheduled(meeting.status);
+        await tx.query(`UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, updated_at = now() WHERE id = $1`, [meeting.id]);
+        await recordMeetingEvents(tx, [{ meetingId: meeting.id, actorUserId: caller.id, kind: 'cancelled', from: this.placeOf(meeting), reason: reason || null }]);
+      },
+      () => this.busy(),
+    );
+    const row = (await findMeetingRow(this.dataSource.manager, current.id))!;
+    this.publisher.publish([
+      {
+        type: 'meeting.cancelled',
+        recipientIds: row.participants.map((participant) => participant.id),
+        editionId: row.edition_id,
+        payload: { meetingId: row.id, byUserId: caller.id, reason: reason ?? null },
+      },
+    ]);
+    return toMeetingView(row);
+  }
+
+  /** On the day: the meeting started at its table (recorded once, by a participant or an organiser). */
+  async checkIn(meetingId: string, caller: AuthUser): Promise<Meeting> {
+    const current = await this.visibleMeeting(meetingId, caller);
+    await inTransaction(
+      this.dataSource,
+      async (tx) => {
+        const meeting = await this.lockMeeting(tx, current.id);
+        if (meeting.status === 'cancelled' || meeting.status === 'no_show') throw this.notScheduled(meeting.status);
+        if (!meeting.slot_id) throw new DomainException(422, MEETING_MESSAGES['meeting.not_placed']);
+        if (meeting.checked_in_at) return;
+        await tx.query('UPDATE meetings SET checked_in_at = now(), updated_at = now() WHERE id = $1', [meeting.id]);
+        await recordMeetingEvents(tx, [{ meetingId: meeting.id, actorUserId: caller.id, kind: 'checked_in' }]);
+      },
+      () => this.busy(),
+    );
+    return toMeetingView((await findMeetingRow(this.dataSource.manager, current.id))!);
+  }
+
+  /**
+   * Once the meeting's time has come: held or no-show (a participant or an organiser; a later
+   * answer corrects an earlier one), and a participant's own follow-up for the reports.
+   */
+  async recordOutcome(meetingId: string, caller: AuthUser, body: RecordMeetingOutcomeRequest): Promise<Meeting> {
+    const current = await this.visibleMeeting(meetingId, caller);
+    const isParticipant = current.participants.some((participant) => participant.id === caller.id);
+    if (body.followUp && !isParticipant) throw new DomainException(422, MEETING_MESSAGES['meeting.outcome_by_participant'], { field: 'followUp' });
+    await inTransaction(
+      this.dataSource,
+      async (tx) => {
+        const meeting = await this.lockMeeting(tx, current.id);
+        if (meeting.status === 'cancelled') throw this.notScheduled(meeting.status);
+        if (!meeting.slot_id) throw new DomainException(422, MEETING_MESSAGES['meeting.not_placed']);
+        if (!meeting.started) throw new DomainException(422, MEETING_MESSAGES['meeting.not_started']);
+        if (meeting.status !== body.status) {
+          await tx.query('UPDATE meetings SET status = $2, updated_at = now() WHERE id = $1', [meeting.id, body.status]);
+          await recordMeetingEvents(tx, [{ meetingId: meeting.id, actorUserId: caller.id, kind: body.status }]);
+        }
+        if (body.followUp) {
+          await tx.query(
+            `INSERT INTO meeting_outcomes (meeting_id, user_id, result, amount, currency, notes) VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (meeting_id, user_id) DO UPDATE SET result = EXCLUDED.result, amount = EXCLUDED.amount, currency = EXCLUDED.currency,
+                                                            notes = EXCLUDED.notes, recorded_at = now()`,
+            [meeting.id, caller.id, body.followUp, body.amount?.amount ?? null, body.amount?.currency ?? null, body.notes || null],
+          );
+          await recordMeetingEvents(tx, [{ meetingId: meeting.id, actorUserId: caller.id, kind: 'outcome_recorded', reason: body.followUp }]);
+        }
+      },
+      () => this.busy(),
+    );
+    return toMeetingView((await findMeetingRow(this.dataSource.manager, current.id))!);
+  }
+
+  /** For the organisers' partners: registrations, requests, meetings and what came of them. */
+  async report(editionId: string): Promise<EditionReport> {
+    const edition = await this.editions.findOrFail(editionId);
+    const manager = this.dataSource.manager;
+    const [registrations] = await queryRows<{ approved: number; pending: number; checked_in: number }>(
+      manager,
+      `SELECT count(*) FILTER (WHERE status = 'approved')::int AS approved, count(*) FILTER (WHERE status = 'pending')::int AS pending,
+              count(checked_in_at)::int AS checked_in FROM registrations WHERE edition_id = $1`,
+      [edition.id],
+    );
+    const requestCounts = await queryRows<{ status: string; count: number }>(
+      manager,
+      'SELECT status, count(*)::int AS count FROM meeting_requests WHERE edition_id = $1 GROUP BY status',
+      [edition.id],
+    );
+    const [meetings] = await queryRows<{ scheduled: number; unplaced: number; held: number; no_show: number; cancelled: number }>(
+      manager,
+      `SELECT count(*) FILTER (WHERE status = 'scheduled' AND slot_id IS NOT NULL)::int AS scheduled,
+              count(*) FILTER (WHERE status = 'scheduled' AND slot_id IS NULL)::int AS unplaced,
+              count(*) FILTER (WHERE status = 'held')::int AS held, count(*) FILTER (WHERE status = 'no_show')::int AS no_show,
+              count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled
+         FROM meetings WHERE edition_id = $1`,
+      [edition.id],
+    );
+    const outcomeCounts = await queryRows<{ result: string; count: number }>(
+      manager,
+      'SELECT o.result, count(*)::int AS count FROM meeting_outcomes o JOIN meetings m ON m.id = o.meeting_id WHERE m.edition_id = $1 GROUP BY o.result',
+      [edition.id],
+    );
+    const amounts = await queryRows<{ result: EditionReport['amounts'][number]['result']; currency: string; total: string }>(
+      manager,
+      `SELECT o.result, o.currency, sum(o.amount)::text AS total FROM meeting_outcomes o JOIN meetings m ON m.id = o.meeting_id
+        WHERE m.edition_id = $1 AND o.amount IS NOT NULL GROUP BY o.result, o.currency ORDER BY o.result, o.currency`,
+      [edition.id],
+    );
+    const counted = (keys: readonly string[], rows: Array<{ count: number } & Record<string, unknown>>, key: string) =>
+      Object.fromEntries(keys.map((name) => [name, rows.find((row) => row[key] === name)?.count ?? 0]));
+    return {
+      registrations: { approved: registrations.approved, pending: registrations.pending, checkedIn: registrations.checked_in },
+      requests: counted(MEETING_REQUEST_STATUSES, requestCounts, 'status'),
+      meetings: { scheduled: meetings.scheduled, unplaced: meetings.unplaced, held: meetings.held, noShow: meetings.no_show, cancelled: meetings.cancelled },
+      outcomes: counted(MEETING_OUTCOME_RESULTS, outcomeCounts, 'result'),
+      amounts,
+    };
+  }
+
+  /** A participant sees their own meetings, an organiser all; anyone else gets a 404. */
+  private async visibleMeeting(meetingId: string, caller: AuthUser): Promise<MeetingRow> {
+    assertUuid(meetingId, () => this.notFound());
+    const row = await findMeetingRow(this.dataSource.manager, meetingId);
+    if (!row || (caller.role !== 'organiser' && !row.participants.some((participant) => participant.id === caller.id))) this.notFound();
+    return row;
+  }
+
+  private async lockMeeting(manager: EntityManager, meetingId: string): Promise<LockedMeeting> {
+    const [meeting] = await queryRows<LockedMeeting>(
+      manager,
+      `SELECT m.id, m.edition_id, m.status, m.slot_id, s.starts_at, s.ends_at, s.starts_at <= now() AS started, t.number AS table_number, m.checked_in_at
+         FROM meetings m LEFT JOIN slots s ON s.id = m.slot_id LEFT JOIN meeting_tables t ON t.id = m.table_id
+        WHERE m.id = $1 FOR UPDATE OF m`,
+      [meetingId],
+    );
+    if (!meeting) this.notFound();
+    return meeting;
+  }
+
+  private placeOf(meeting: LockedMeeting): MeetingPlace | null {
+    if (!meeting.slot_id || !meeting.starts_at || !meeting.ends_at || meeting.table_number === null) return null;
+    return { slotId: meeting.slot_id, startsAt: meeting.starts_at, endsAt: meeting.ends_at, tableNumber: meeting.table_number };
+  }
+
+  private notScheduled(status: MeetingStatus): DomainException {
+    return new DomainException(409, MEETING_MESSAGES['meeting.not_scheduled'], { params: { status } });
+  }
+
+  private notFound(): never {
+    throw new DomainException(404, MEETING_MESSAGES['meeting.not_found']);
+  }
+
+  private busy(): never {
+    throw new DomainException(409, MEETING_MESSAGES['schedule.busy']);
+  }
+}

@@ -1,0 +1,374 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  isSectionCode,
+  regionsOfCountry,
+  regionsOfIsland,
+  sectionOf,
+  type CreateOpportunity,
+  type OpportunityStatus,
+  type SearchOpportunities,
+  type UpdateOpportunity,
+} from '@serumpun/shared';
+import type { AuthUser } from '../../common/auth-user.js';
+import { CURRENT_FX_RATES_SQL } from '../fx/fx.repository.js';
+import type { UsdAmount } from '../fx/fx.service.js';
+
+/** An opportunity row as selected below: camelCase aliases, numerics and dates as exact strings. */
+export interface OpportunityRow {
+  id: string;
+  userId: string;
+  title: string;
+  summary: string;
+  description: string;
+  sectorCode: string;
+  sectorSection: string;
+  regionCode: string;
+  amount: string;
+  currency: string;
+  amountUsd: string;
+  fxRateDate: string;
+  instruments: string[];
+  stage: string;
+  sustainabilityEnvironmental: string | null;
+  sustainabilitySocial: string | null;
+  sustainabilityTags: string[];
+  status: OpportunityStatus;
+  closeReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  closedAt: Date | null;
+  businessId: string | null;
+  businessCompanyName: string | null;
+  businessCountryCode: string | null;
+  businessRegionCode: string | null;
+}
+
+export interface SearchRow extends OpportunityRow {
+  score: number | null;
+  cursorKey: string;
+}
+
+export type EffectiveSort = 'relevance' | 'newest' | 'amount';
+
+export interface SearchPlan {
+  query: SearchOpportunities;
+  viewer: AuthUser;
+  sort: EffectiveSort;
+  /** The `tsquery` text: each word of `q` as a prefix, all required. Null without words to search. */
+  tsquery: string | null;
+  /**
+   * `fulltext`: the words, as prefixes, through the GIN index on the tsvector, ranked by ts_rank. `fuzzy`:
+   * titles close by trigram word similarity, for when the words occur nowhere (a typo).
+   */
+  textMode: 'fulltext' | 'fuzzy';
+  after: { key: string | number; id: string } | null;
+}
+
+export interface FacetRow {
+  sectorSection: string;
+  regionCode: string;
+  n: number;
+  nSectorMatch: number;
+}
+
+const OPPORTUNITY_COLUMNS = `o.id, o.user_id AS "userId", o.title, o.summary, o.description, o.sector_code AS "sectorCode",
+  o.sector_section AS "sectorSection", o.region_code AS "regionCode", o.amount::text AS amount, o.currency,
+  o.amount_usd::text AS "amountUsd", o.fx_rate_date::text AS "fxRateDate", o.instruments, o.stage,
+  o.sustainability_environmental AS "sustainabilityEnvironmental", o.sustainability_social AS "sustainabilitySocial",
+  o.sustainability_tags AS "sustainabilityTags", o.status, o.close_reason AS "closeReason", o.created_at AS "createdAt",
+  o.updated_at AS "updatedAt", o.published_at AS "publishedAt", o.closed_at AS "closedAt",
+  b.id AS "businessId", b.company_name AS "businessCompanyName", b.country_code AS "businessCountryCode", b.region_code AS "businessRegionCode"`;
+
+const FROM_OPPORTUNITIES = `opportunities o LEFT JOIN business_profiles b ON b.user_id = o.user_id`;
+
+/** Bound parameters in order: `add(value)` returns its placeholder. Values never enter the SQL text. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The filter conditions of a search, split so each facet can leave out its own dimension. */
+interface Filters {
+  /** Visibility and every filter that is not a facet dimension (region, instrument, stage, amounts, text…). */
+  common: string[];
+  sector: (() => string) | null;
+  country: (() => string) | null;
+  island: (() => string) | null;
+  /** The text condition and its relevance score. */
+  text: { match: string; score: string } | null;
+}
+
+function buildFilters(params: Params, plan: SearchPlan): Filters {
+  const { query, viewer } = plan;
+  const common: string[] = [];
+  const isOrganiser = viewer.role === 'organiser';
+  if (query.status === 'draft') {
+    common.push(`o.status = 'draft'`);
+    if (!isOrganiser) common.push(`o.user_id = ${params.add(viewer.id)}::uuid`);
+  } else if (query.status) {
+    common.push(`o.status = ${params.add(query.status)}`);
+  } else if (isOrganiser) {
+    common.push(`o.status IN ('published', 'draft')`);
+  } else {
+    common.push(`(o.status = 'published' OR (o.status = 'draft' AND o.user_id = ${params.add(viewer.id)}::uuid))`);
+  }
+  if (query.mine) common.push(`o.user_id = ${params.add(viewer.id)}::uuid`);
+  if (query.region) common.push(`o.region_code = ${params.add(query.region)}`);
+  if (query.instrument) common.push(`o.instruments @> ARRAY[${params.add(query.instrument)}::text]`);
+  if (query.stage) common.push(`o.stage = ${params.add(query.stage)}`);
+  if (query.tag) common.push(`o.sustainability_tags @> ARRAY[${params.add(query.tag)}::text]`);
+  if (query.minAmountUsd) common.push(`o.amount_usd >= ${params.add(query.minAmountUsd)}::numeric`);
+  if (query.maxAmountUsd) common.push(`o.amount_usd <= ${params.add(query.maxAmountUsd)}::numeric`);
+
+  let text: Filters['text'] = null;
+  if (plan.tsquery && query.q) {
+    if (plan.textMode === 'fulltext') {
+      // Every word, as a prefix, in the title, summary, description or notes.
+      const tsquery = `to_tsquery('simple', serumpun_unaccent(${params.add(plan.tsquery)}))`;
+      text = { match: `o.search_vector @@ ${tsquery}`, score: `ts_rank(o.search_vector, ${tsquery})` };
+    } else {
+      // A title close enough by trigrams (`<%`: word similarity at pg_trgm's threshold, 0.6 by default).
+      const normalised = `serumpun_unaccent(lower(${params.add(query.q)}))`;
+      text = { match: `${normalised} <% o.search_title`, score: `word_similarity(${normalised}, o.search_title)` };
+    }
+    common.push(text.match);
+  }
+
+  // Built on demand: a condition's parameter is bound only if the statement uses the condition.
+  const { sector: sectorCode, country: countryCode, island: islandCode } = query;
+  const sector = sectorCode
+    ? () => (isSectionCode(sectorCode) ? `o.sector_section = ${params.add(sectorCode)}` : `o.sector_code = ${params.add(sectorCode)}`)
+    : null;
+  const country = countryCode ? () => `o.region_code = ANY(${params.add(regionsOfCountry(countryCode).map((r) => r.code))}::text[])` : null;
+  const island = islandCode ? () => `o.region_code = ANY(${params.add(regionsOfIsland(islandCode).map((r) => r.code))}::text[])` : null;
+  return { common, sector, country, island, text };
+}
+
+/** Facet counts come from the trigger-kept counters when no filter looks inside the rows. */
+function facetsFromCounters(plan: SearchPlan): boolean {
+  const { query } = plan;
+  return !plan.tsquery && !query.instrument && !query.stage && !query.tag && !query.minAmountUsd && !query.maxAmountUsd && !query.mine;
+}
+
+@Injectable()
+export class OpportunitiesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<OpportunityRow | null> {
+    const rows: OpportunityRow[] = await this.dataSource.query(`SELECT ${OPPORTUNITY_COLUMNS} FROM ${FROM_OPPORTUNITIES} WHERE o.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async insert(userId: string, data: CreateOpportunity, usd: UsdAmount): Promise<string> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `INSERT INTO opportunities (user_id, title, summary, description, sector_code, sector_section, region_code, amount, currency,
+         amount_usd, fx_rate_date, instruments, stage, sustainability_environmental, sustainability_social, sustainability_tags,
+         status, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, CASE WHEN $17 = 'published' THEN now() END)
+       RETURNING id`,
+      [
+        userId,
+        data.title,
+        data.summary,
+        data.description,
+        data.sectorCode,
+        sectionOf(data.sectorCode),
+        data.regionCode,
+        data.amount.amount,
+        data.amount.currency,
+        usd.amountUsd,
+        usd.rateDate,
+        data.instruments,
+        data.stage,
+        data.sustainability.environmental,
+        data.sustainability.social,
+        data.sustainability.tags,
+        data.status,
+      ],
+    );
+    return rows[0].id;
+  }
+
+  /**
+   * Applies a patch if the opportunity is still in `expectedStatus` (false otherwise: someone moved it
+   * meanwhile). Publishing stamps `published_at` and lists it anew; closing stamps `closed_at`.
+   */
+  async update(id: string, expectedStatus: OpportunityStatus, patch: UpdateOpportunity, usd: UsdAmount | null): Promise<boolean> {
+    const params = new Params();
+    const set: string[] = [];
+    const assign = (column: string, value: unknown) => set.push(`${column} = ${params.add(value)}`);
+    if (patch.title !== undefined) assign('title', patch.title);
+    if (patch.summary !== undefined) assign('summary', patch.summary);
+    if (patch.description !== undefined) assign('description', patch.description);
+    if (patch.sectorCode !== undefined) {
+      assign('sector_code', patch.sectorCode);
+      assign('sector_section', sectionOf(patch.sectorCode));
+    }
+    if (patch.regionCode !== undefined) assign('region_code', patch.regionCode);
+    if (patch.amount !== undefined && usd) {
+      assign('amount', patch.amount.amount);
+      assign('currency', patch.amount.currency);
+      assign('amount_usd', usd.amountUsd);
+      assign('fx_rate_date', usd.rateDate);
+    }
+    if (patch.instruments !== undefined) assign('instruments', patch.instruments);
+    if (patch.stage !== undefined) assign('stage', patch.stage);
+    if (patch.sustainability !== undefined) {
+      assign('sustainability_environmental', patch.sustainability.environmental);
+      assign('sustainability_social', patch.sustainability.social);
+      assign('sustainability_tags', patch.sustainability.tags);
+    }
+    if (patch.status === 'published' && expectedStatus === 'draft') {
+      set.push(`status = 'published'`, 'published_at = now()', 'listed_at = now()');
+    }
+    if (patch.status === 'closed' && expectedStatus !== 'closed') {
+      set.push(`status = 'closed'`, 'closed_at = now()');
+      assign('close_reason', patch.closeReason);
+    }
+    set.push('updated_at = now()');
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE opportunities SET ${set.join(', ')} WHERE id = ${params.add(id)} AND status = ${params.add(expectedStatus)} RETURNING id`,
+      params.values,
+    );
+    return rows.length > 0;
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM opportunities WHERE id = $1`, [id]);
+  }
+
+  /** Dollar amounts follow the current rates: one UPDATE over every opportunity whose value changes. */
+  async recomputeAmountsUsd(manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE opportunities o
+          SET amount_usd = round(o.amount / r.units_per_usd, 2), fx_rate_date = r.as_of
+         FROM (${CURRENT_FX_RATES_SQL}) r
+        WHERE r.currency = o.currency
+          AND (o.amount_usd <> round(o.amount / r.units_per_usd, 2) OR o.fx_rate_date <> r.as_of)`,
+    );
+  }
+
+  /** One page of results, keyset-paginated on the sort key and the id. */
+  async search(plan: SearchPlan): Promise<SearchRow[]> {
+    const params = new Params();
+    const filters = buildFilters(params, plan);
+    const where = [...filters.common, ...[filters.sector, filters.country, filters.island].flatMap((condition) => (condition ? [condition()] : []))];
+    const after = plan.after;
+
+    if (plan.sort === 'relevance' && filters.text) {
+      // Rank only ids first, then fetch the page's rows: the long text columns are read for 20 rows, not all matches.
+      const keyset = after ? `WHERE (r.score, r.id) < (${params.add(after.key)}::float8, ${params.add(after.id)}::uuid)` : '';
+      const limit = params.add(plan.query.limit + 1);
+      return this.run(
+        plan,
+        `WITH ranked AS (
+           SELECT o.id, (${filters.text.score})::float8 AS score
+             FROM opportunities o
+            WHERE ${where.join(' AND ')}
+         ), page AS (
+           SELECT r.id, r.score FROM ranked r ${keyset} ORDER BY r.score DESC, r.id DESC LIMIT ${limit}
+         )
+         SELECT ${OPPORTUNITY_COLUMNS}, page.score, page.score::text AS "cursorKey"
+           FROM page JOIN opportunities o ON o.id = page.id LEFT JOIN business_profiles b ON b.user_id = o.user_id
+          ORDER BY page.score DESC, page.id DESC`,
+        params.values,
+      );
+    }
+
+    const [keyColumn, keyType] = plan.sort === 'amount' ? ['o.amount_usd', 'numeric'] : ['o.listed_at', 'timestamptz'];
+    if (after) where.push(`(${keyColumn}, o.id) < (${params.add(after.key)}::${keyType}, ${params.add(after.id)}::uuid)`);
+    const limit = params.add(plan.query.limit + 1);
+    return this.run(
+      plan,
+      `SELECT ${OPPORTUNITY_COLUMNS}, NULL::float8 AS score, ${keyColumn}::text AS "cursorKey"
+         FROM ${FROM_OPPORTUNITIES}
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${keyColumn} DESC, o.id DESC
+        LIMIT ${limit}`,
+      params.values,
+    );
+  }
+
+  /**
+   * Counts per sector section and region of the rows matching every non-facet filter, in one scan (an
+   * index-only scan of the facets index); `nSectorMatch` counts those that also match the sector filter.
+   * The caller folds regions into countries and islands and leaves each facet's own filter out.
+   */
+  async facetCounts(plan: SearchPlan): Promise<FacetRow[]> {
+    if (facetsFromCounters(plan)) return this.facetCountsFromCounters(plan);
+    const params = new Params();
+    const filters = buildFilters(params, plan);
+    const where = [...filters.common];
+    const facetConditions = [filters.sector, filters.country, filters.island];
+    // A row counts in some facet only if at least two of the three facet conditions hold.
+    if (facetConditions.filter((c) => c !== null).length >= 2) {
+      const [sector, country, island] = facetConditions.map((condition) => (condition ? condition() : 'TRUE'));
+      where.push(`((${sector} AND ${country}) OR (${sector} AND ${island}) OR (${country} AND ${island}))`);
+    }
+    const sectorMatch = filters.sector ? filters.sector() : 'TRUE';
+    return this.run(
+      plan,
+      `SELECT o.sector_section AS "sectorSection", o.region_code AS "regionCode", count(*)::int AS n,
+              count(*) FILTER (WHERE ${sectorMatch})::int AS "nSectorMatch"
+         FROM opportunities o
+        WHERE ${where.join(' AND ')}
+        GROUP BY o.sector_section, o.region_code`,
+      params.values,
+    );
+  }
+
+  /**
+   * The same counts for a search whose only filters are sector, country, island, region and status:
+   * read from the counters the triggers keep (a few hundred rows), plus the caller's own drafts.
+   */
+  private async facetCountsFromCounters(plan: SearchPlan): Promise<FacetRow[]> {
+    const { query, viewer } = plan;
+    const params = new Params();
+    const isOrganiser = viewer.role === 'organiser';
+    // Which counters hold what this caller may see, and whether their own drafts come from the table.
+    let statuses: string[];
+    let ownDrafts = false;
+    if (query.status === 'draft') [statuses, ownDrafts] = isOrganiser ? [['draft'], false] : [[], true];
+    else if (query.status) statuses = [query.status];
+    else [statuses, ownDrafts] = isOrganiser ? [['published', 'draft'], false] : [['published'], true];
+    const region = query.region ? ` AND region_code = ${params.add(query.region)}` : '';
+    const parts = [`SELECT sector_code, region_code, n FROM opportunity_facet_counts WHERE status = ANY(${params.add(statuses)}::text[]) AND n > 0${region}`];
+    if (ownDrafts) {
+      parts.push(
+        `SELECT sector_code, region_code, count(*)::int FROM opportunities WHERE status = 'draft' AND user_id = ${params.add(viewer.id)}::uuid${region} GROUP BY 1, 2`,
+      );
+    }
+    const sectorMatch = query.sector
+      ? isSectionCode(query.sector)
+        ? `left(a.sector_code, 1) = ${params.add(query.sector)}`
+        : `a.sector_code = ${params.add(query.sector)}`
+      : 'TRUE';
+    return this.dataSource.query(
+      `SELECT left(a.sector_code, 1) AS "sectorSection", a.region_code AS "regionCode", sum(a.n)::int AS n,
+              coalesce(sum(a.n) FILTER (WHERE ${sectorMatch}), 0)::int AS "nSectorMatch"
+         FROM (${parts.join(' UNION ALL ')}) a(sector_code, region_code, n)
+        GROUP BY 1, 2`,
+      params.values,
+    );
+  }
+
+  /**
+   * Runs a search statement. Text searches run with planner costs for data in memory or on SSD: with the
+   * default random_page_cost (4, for spinning disks) PostgreSQL scans the whole wide table to test a
+   * common word rather than visit the pages the GIN index points to, several times slower. Other searches
+   * plan well as they are and skip the transaction this setting needs.
+   */
+  private run<Row>(plan: SearchPlan, sql: string, values: unknown[]): Promise<Row[]> {
+    if (!plan.tsquery) return this.dataSource.query(sql, values);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL random_page_cost = 1.1');
+      return manager.query(sql, values);
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import type { Edition } from '@serumpun/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { LoadingState } from '../../../components/LoadingState';
+import { EditionFrame } from '../../editions/components/EditionFrame';
+import { ZoneNote } from '../../editions/components/ZoneNote';
+import { useSlots } from '../../editions/hooks/useSlots';
+import { useTables } from '../../editions/hooks/useTables';
+import { useEditionMeetings } from '../../meetings/hooks/useEditionMeetings';
+import { ConsoleNav } from './ConsoleNav';
+import { ScheduleGrid } from './ScheduleGrid';
+
+function GridLoader({ edition }: { edition: Edition }) {
+  const { t } = useTranslation();
+  const slots = useSlots(edition.id);
+  const tables = useTables(edition.id);
+  const meetings = useEditionMeetings(edition.id);
+  // One "now" per visit, so cells do not flip between renders while someone is deciding.
+  const [now] = useState(() => new Date());
+
+  if (slots.isPending || tables.isPending || meetings.isPending) return <LoadingState />;
+  if (slots.isError || tables.isError || meetings.isError) {
+    return (
+      <div className="empty">
+        <p>{t('meetings.common.loadError')}</p>
+        <button type="button" className="button button--ghost button--small" onClick={() => void Promise.all([slots.refetch(), tables.refetch(), meetings.refetch()])}>
+          {t('common.tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  if (slots.data.length === 0 || tables.data.length === 0) return <p className="empty">{t('meetings.console.grid.noLayout')}</p>;
+
+  const live = meetings.data.filter((meeting) => meeting.status !== 'cancelled');
+  const placed = live.filter((meeting) => meeting.slotId).length;
+  return (
+    <>
+      <p className="lead">{t('meetings.console.grid.lead')}</p>
+      <ZoneNote timeZone={edition.timeZone} at={slots.data[0].startsAt} />
+      <p className="schedule__stats">
+        {t('meetings.console.grid.stats', { placed, unplaced: live.length - placed, cells: slots.data.length * tables.data.length })}
+      </p>
+      <ScheduleGrid edition={edition} slots={slots.data} tables={tables.data} meetings={meetings.data} now={now} />
+    </>
+  );
+}
+
+/** The organiser's schedule: slots × tables, with click-to-move. */
+export function ConsoleGridPage() {
+  const { t } = useTranslation();
+  const { editionId = '' } = useParams();
+  return (
+    <EditionFrame section={t('meetings.console.grid.title')} nav={<ConsoleNav editionId={editionId} />} className="console">
+      {(edition) => <GridLoader edition={edition} />}
+    </EditionFrame>
+  );
+}

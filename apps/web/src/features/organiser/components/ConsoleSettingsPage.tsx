@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { EditionFrame } from '../../editions/components/EditionFrame';
+import { ConsoleNav } from './ConsoleNav';
+import { EditionSettingsForm } from './EditionSettingsForm';
+
+/** Meeting windows, slot and break lengths, tables, the request cap and deadline, and approval. */
+export function ConsoleSettingsPage() {
+  const { t } = useTranslation();
+  const { editionId = '' } = useParams();
+  return (
+    <EditionFrame section={t('meetings.console.settings.title')} nav={<ConsoleNav editionId={editionId} />} className="console">
+      {(edition) => <EditionSettingsForm key={edition.id} edition={edition} />}
+    </EditionFrame>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './meeting.schemas.js';
+export * from './meeting-request.schemas.js';

@@ -1,0 +1,3 @@
+export * from './fields.js';
+export * from './revenue-bands.js';
+export * from './profile.schemas.js';
