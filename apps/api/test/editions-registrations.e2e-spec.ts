@@ -156,6 +156,19 @@ describe('availability', () => {
     expect((await t.http.get(`/api/editions/${edition.id}/availability`, { token: investor.token })).body).toEqual({ unavailableSlotIds: [slots[4].id] });
   });
 
+  it('shows the organiser every participant’s unavailable slots, and nobody else', async () => {
+    const edition = await createEdition(t, organiser);
+    const [first, second] = await createParticipants(t, 2, { editionId: edition.id });
+    const slots = await slotsOf(t, edition.id);
+    await t.http.put(`/api/editions/${edition.id}/availability`, { unavailableSlotIds: [slots[2].id] }, { token: first.token });
+    await t.http.put(`/api/editions/${edition.id}/availability`, { unavailableSlotIds: [slots[0].id, slots[1].id] }, { token: second.token });
+    const seen = await t.http.get(`/api/editions/${edition.id}/unavailabilities`, { token: organiser });
+    expect(seen.status).toBe(200);
+    const byUser = Object.fromEntries(seen.body.items.map((item: { userId: string; slotIds: string[] }) => [item.userId, [...item.slotIds].sort()]));
+    expect(byUser).toEqual({ [first.id]: [slots[2].id], [second.id]: [slots[0].id, slots[1].id].sort() });
+    expect((await t.http.get(`/api/editions/${edition.id}/unavailabilities`, { token: first.token })).status).toBe(403);
+  });
+
   it('refuses a slot of another edition and a participant who is not registered', async () => {
     const edition = await createEdition(t, organiser);
     const other = await createEdition(t, organiser);

@@ -9,15 +9,12 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
 let dataSource: DataSource;
-let seedMs: number;
 
 beforeAll(async () => {
   t = await createTestApp();
   dataSource = createDataSource({ url: t.databaseUrl, poolSize: 2 });
   await dataSource.initialize();
-  const started = performance.now();
   await seedDemoData(dataSource);
-  seedMs = performance.now() - started;
 });
 afterAll(async () => {
   await dataSource.destroy();
@@ -29,10 +26,6 @@ const countBy = async (sql: string, values: unknown[]) =>
   Object.fromEntries((await t.sql<{ key: string; count: number }>(sql, values)).map((row) => [row.key, row.count]));
 
 describe('demo data', () => {
-  it('loads quickly', () => {
-    expect(seedMs).toBeLessThan(10_000);
-  });
-
   it('gives the Pontianak 2025 edition two meeting windows, 20 tables and about 80 registered participants', async () => {
     const pontianak = (await t.http.get(`/api/editions/${await editionId('pontianak-2025')}`)).body;
     expect(pontianak).toEqual(expect.objectContaining({ startDate: '2025-10-30', timeZone: 'Asia/Pontianak', venue: 'Pendopo Gubernur Kalimantan Barat', tableCount: 20 }));

@@ -32,7 +32,11 @@ try {
     const className = `${name}${timestamp}`;
     const fileBase = `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
     const quote = (query: string) => '`' + query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
-    const statements = (queries: Array<{ query: string }>) => queries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+    // Some statements carry bound parameters (TypeORM's metadata rows for generated columns).
+    const statements = (queries: Array<{ query: string; parameters?: unknown[] }>) =>
+      queries
+        .map((q) => `    await queryRunner.query(${quote(q.query)}${q.parameters && q.parameters.length > 0 ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+        .join('\n');
     const file = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

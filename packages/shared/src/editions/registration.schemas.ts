@@ -80,3 +80,9 @@ export type UpdateAvailabilityRequest = z.input<typeof updateAvailabilitySchema>
 
 export const availabilitySchema = z.object({ unavailableSlotIds: z.array(z.uuid()) });
 export type Availability = z.infer<typeof availabilitySchema>;
+
+/** `GET /api/editions/:id/unavailabilities` (organiser): every participant's "cannot attend" slots. */
+export const editionUnavailabilitiesSchema = z.object({
+  items: z.array(z.object({ userId: z.uuid(), slotIds: z.array(z.uuid()) })),
+});
+export type EditionUnavailabilities = z.infer<typeof editionUnavailabilitiesSchema>;

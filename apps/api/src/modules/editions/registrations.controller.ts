@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Availability, Page, Participant, Registration } from '@serumpun/shared';
+import type { Availability, EditionUnavailabilities, Page, Participant, Registration } from '@serumpun/shared';
 import { CurrentUser, Roles } from '../../common/auth.decorators.js';
 import type { AuthUser } from '../../common/auth-user.js';
 import { CreateRegistrationDto, ListParticipantsQueryDto, UpdateAvailabilityDto } from './editions.dto.js';
@@ -45,6 +45,12 @@ export class RegistrationsController {
   @Get('availability')
   availability(@Param('id') id: string, @CurrentUser() user: AuthUser): Promise<Availability> {
     return this.registrations.availability(id, user);
+  }
+
+  @Roles('organiser')
+  @Get('unavailabilities')
+  unavailabilities(@Param('id') id: string): Promise<EditionUnavailabilities> {
+    return this.registrations.unavailabilities(id);
   }
 
   @Put('availability')

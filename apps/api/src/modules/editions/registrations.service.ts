@@ -7,6 +7,7 @@ import {
   isSectionCode,
   localDateInZone,
   type Availability,
+  type EditionUnavailabilities,
   type CreateRegistration,
   type ListParticipantsQuery,
   type Page,
@@ -212,6 +213,17 @@ export class RegistrationsService {
     const edition = await this.editions.findOrFail(editionId);
     await this.requireRegistered(this.dataSource.manager, edition.id, caller.id);
     return { unavailableSlotIds: await this.unavailableSlotIds(this.dataSource.manager, edition.id, caller.id) };
+  }
+
+  /** Every participant's unavailable slots, so the organiser's grid shows those conflicts before a move. */
+  async unavailabilities(editionId: string): Promise<EditionUnavailabilities> {
+    const edition = await this.editions.findOrFail(editionId);
+    const rows = await queryRows<{ user_id: string; slot_ids: string[] }>(
+      this.dataSource.manager,
+      'SELECT user_id, array_agg(slot_id ORDER BY slot_id) AS slot_ids FROM unavailabilities WHERE edition_id = $1 GROUP BY user_id ORDER BY user_id',
+      [edition.id],
+    );
+    return { items: rows.map((row) => ({ userId: row.user_id, slotIds: row.slot_ids })) };
   }
 
   /**

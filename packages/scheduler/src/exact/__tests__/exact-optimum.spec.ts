@@ -57,11 +57,10 @@ describe('the heuristic against the exact optimum (HiGHS)', () => {
     expect(exact.slots).toEqual(expect.arrayContaining([{ meeting: 'm1', slot: 's1' }, { meeting: 'm2', slot: 's2' }]));
   });
 
+  // A hang would surface as Jest's own timeout; the answer must say it is not a proven optimum.
   it('gives up at its time limit instead of hanging', async () => {
     const instance = generateInstance({ participants: 120, planted: true }, 1);
-    const startedAt = performance.now();
     const exact = await solveExact(instance, { timeLimitMs: 300 });
     expect(exact.status).not.toBe('optimal');
-    expect(performance.now() - startedAt).toBeLessThan(8000);
   });
 });

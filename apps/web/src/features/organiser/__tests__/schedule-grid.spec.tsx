@@ -105,6 +105,15 @@ describe('organiser schedule grid', () => {
     expect(api.to(`POST /api/meetings/${moving.id}/reschedule`)).toHaveLength(0);
   });
 
+  it('marks a slot the participant cannot attend as a conflict, from the organiser’s view of availability', async () => {
+    api.on(`GET ${base}/unavailabilities`, { status: 200, body: { items: [{ userId: hendra.id, slotIds: [SLOTS[3].id] }] } });
+    const { user } = renderApp(`/editions/${EDITION.id}/console`);
+    await pickMovingMeeting(user);
+
+    await waitFor(() => expect(cell(3, 1)).toHaveAttribute('data-state', 'conflict'));
+    expect(cell(3, 1)).toHaveAccessibleName(/Hendra Wijaya/);
+  });
+
   it('saves a move to a free cell with the reschedule call, naming the table it lands at', async () => {
     api.on(`POST /api/meetings/${moving.id}/reschedule`, { status: 200, body: { ...moving, slotId: SLOTS[2].id, tableId: TABLES[1].id } });
     const { user } = renderApp(`/editions/${EDITION.id}/console`);

@@ -8,6 +8,7 @@ import { ZoneNote } from '../../editions/components/ZoneNote';
 import { useSlots } from '../../editions/hooks/useSlots';
 import { useTables } from '../../editions/hooks/useTables';
 import { useEditionMeetings } from '../../meetings/hooks/useEditionMeetings';
+import { useEditionUnavailabilities } from '../hooks/useEditionUnavailabilities';
 import { ConsoleNav } from './ConsoleNav';
 import { ScheduleGrid } from './ScheduleGrid';
 
@@ -16,6 +17,8 @@ function GridLoader({ edition }: { edition: Edition }) {
   const slots = useSlots(edition.id);
   const tables = useTables(edition.id);
   const meetings = useEditionMeetings(edition.id);
+  // Hints only: when they fail to load, the grid still works and the server refuses a bad move.
+  const unavailabilities = useEditionUnavailabilities(edition.id);
   // One "now" per visit, so cells do not flip between renders while someone is deciding.
   const [now] = useState(() => new Date());
 
@@ -41,7 +44,7 @@ function GridLoader({ edition }: { edition: Edition }) {
       <p className="schedule__stats">
         {t('meetings.console.grid.stats', { placed, unplaced: live.length - placed, cells: slots.data.length * tables.data.length })}
       </p>
-      <ScheduleGrid edition={edition} slots={slots.data} tables={tables.data} meetings={meetings.data} now={now} />
+      <ScheduleGrid edition={edition} slots={slots.data} tables={tables.data} meetings={meetings.data} now={now} unavailableByUser={unavailabilities.data} />
     </>
   );
 }

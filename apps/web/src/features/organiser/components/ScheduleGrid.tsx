@@ -15,6 +15,8 @@ export interface ScheduleGridProps {
   tables: MeetingTable[];
   meetings: Meeting[];
   now: Date;
+  /** Slots each participant cannot attend, so moves into them show as conflicts before saving. */
+  unavailableByUser?: ReadonlyMap<string, readonly string[]>;
 }
 
 export const pairName = (meeting: Meeting) => meeting.participants.map((p) => p.fullName).join(' ↔ ');
@@ -47,7 +49,7 @@ export function useConflictText(meetings: readonly Meeting[], tables: readonly M
  * could go there (free) or what is in the way (conflict), from the grid as loaded; nothing is
  * saved until the move is confirmed, and the server checks again.
  */
-export function ScheduleGrid({ edition, slots, tables, meetings, now }: ScheduleGridProps) {
+export function ScheduleGrid({ edition, slots, tables, meetings, now, unavailableByUser }: ScheduleGridProps) {
   const { t } = useTranslation();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -56,8 +58,12 @@ export function ScheduleGrid({ edition, slots, tables, meetings, now }: Schedule
   const conflictText = useConflictText(meetings, tables);
 
   const grid = useMemo(
-    () => buildScheduleGrid(meetings, { startedSlotIds: slots.filter((slot) => new Date(slot.startsAt).getTime() <= now.getTime()).map((slot) => slot.id) }),
-    [meetings, slots, now],
+    () =>
+      buildScheduleGrid(meetings, {
+        startedSlotIds: slots.filter((slot) => new Date(slot.startsAt).getTime() <= now.getTime()).map((slot) => slot.id),
+        unavailableByUser,
+      }),
+    [meetings, slots, now, unavailableByUser],
   );
   const selected = meetings.find((meeting) => meeting.id === selectedId && meeting.status !== 'cancelled') ?? null;
   const days = groupSlotsByDay(slots, edition.timeZone);
