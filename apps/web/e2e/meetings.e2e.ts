@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
+import { callApi, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -14,30 +15,7 @@ const organiser = { email: `organiser-${stamp}@e2e.serumpun.id`, fullName: 'Yoha
 const investor = { email: `investor-${stamp}@e2e.serumpun.id`, fullName: 'Rahman Hakim', role: 'investor' as const };
 const business = { email: `business-${stamp}@e2e.serumpun.id`, fullName: 'Hendra Wijaya', role: 'business' as const };
 
-/** Problems the page reports that no assertion would see: script errors and CSP refusals. */
-function watchForPageProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
-  });
-  return problems;
-}
-
-async function api<T>(path: string, options: { method?: string; body?: unknown; token?: string } = {}): Promise<T> {
-  const response = await fetch(`${state.baseUrl}${path}`, {
-    method: options.method ?? 'GET',
-    headers: {
-      'Content-Type': 'application/json',
-      'Accept-Language': 'id',
-      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${options.method ?? 'GET'} ${path} → ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const api = <T>(path: string, options: { method?: string; body?: unknown; token?: string } = {}) => callApi<T>(state.baseUrl, path, options);
 
 /** Organisers are never self-registered: the command-line tool makes one, on the server's own database. */
 function createOrganiser(): void {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/TextField';
 import { currentLocale } from '../../../i18n/i18n';
-import { SelectField } from '../../meetings/components/SelectField';
+import { SelectField } from '../../../components/SelectField';
 
 export interface DirectoryFilters {
   role: string;

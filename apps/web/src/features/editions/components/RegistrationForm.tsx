@@ -6,7 +6,7 @@ import { TextField } from '../../../components/TextField';
 import { currentLocale } from '../../../i18n/i18n';
 import { ApiRequestError } from '../../../lib/api-client';
 import type { FormMessage } from '../../../lib/form-message';
-import { SelectField } from '../../meetings/components/SelectField';
+import { SelectField } from '../../../components/SelectField';
 import { placeApiError } from '../../meetings/place-api-error';
 import { useMyPublishedOpportunities } from '../hooks/useMyPublishedOpportunities';
 import { useMyRegistration } from '../hooks/useMyRegistration';

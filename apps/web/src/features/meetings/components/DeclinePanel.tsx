@@ -5,7 +5,7 @@ import { FormMessageAlert } from '../../../components/FormMessageAlert';
 import type { FormMessage } from '../../../lib/form-message';
 import { useDeclineMeetingRequest } from '../hooks/useDeclineMeetingRequest';
 import { placeApiError } from '../place-api-error';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 const REASON_MAX_LENGTH = 500;
 

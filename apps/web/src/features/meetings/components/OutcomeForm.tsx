@@ -15,8 +15,8 @@ import { currentLocale } from '../../../i18n/i18n';
 import type { FormMessage } from '../../../lib/form-message';
 import { useRecordMeetingOutcome } from '../hooks/useRecordMeetingOutcome';
 import { placeApiError } from '../place-api-error';
-import { SelectField } from './SelectField';
-import { TextAreaField } from './TextAreaField';
+import { SelectField } from '../../../components/SelectField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 const FIELDS = ['followUp', 'amount', 'notes'] as const;
 type Field = (typeof FIELDS)[number];

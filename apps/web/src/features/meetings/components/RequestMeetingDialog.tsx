@@ -14,8 +14,8 @@ import { useEditionMeetings } from '../hooks/useEditionMeetings';
 import { placeApiError } from '../place-api-error';
 import { Dialog } from './Dialog';
 import { OpportunityOption } from './OpportunityOption';
-import { SelectField } from './SelectField';
-import { TextAreaField } from './TextAreaField';
+import { SelectField } from '../../../components/SelectField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 const FIELDS = ['toUserId', 'message', 'opportunityId', 'proposedSlotId'] as const;
 type Field = (typeof FIELDS)[number];

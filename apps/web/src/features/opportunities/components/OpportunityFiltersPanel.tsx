@@ -14,7 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/i18n';
 import { formatCalendarDate } from '../../money/format-date';
-import { SelectField } from '../../profiles/components/SelectField';
+import { SelectField } from '../../../components/SelectField';
 import { countryName, islandName, regionName, sectorName } from '../../profiles/taxonomy';
 import { activeFilterCount, withoutNarrowing, type OpportunityFilters } from '../opportunity-filters';
 import { AmountRangeForm } from './AmountRangeForm';

@@ -9,7 +9,7 @@ import { currentLocale } from '../../../i18n/i18n';
 import { formMessageFor, type FormMessage } from '../../../lib/form-message';
 import { EditionFrame } from '../../editions/components/EditionFrame';
 import { useParticipants } from '../../editions/hooks/useParticipants';
-import { SelectField } from '../../meetings/components/SelectField';
+import { SelectField } from '../../../components/SelectField';
 import { useApproveRegistration } from '../hooks/useApproveRegistration';
 import { useCheckInParticipant } from '../hooks/useCheckInParticipant';
 import { ConsoleNav } from './ConsoleNav';

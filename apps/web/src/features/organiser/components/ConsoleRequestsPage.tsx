@@ -8,7 +8,7 @@ import { EditionFrame } from '../../editions/components/EditionFrame';
 import { formatInstant } from '../../editions/slot-time';
 import { OpportunityTitle } from '../../meetings/components/OpportunityTitle';
 import { RequestStatusBadge } from '../../meetings/components/RequestStatusBadge';
-import { SelectField } from '../../meetings/components/SelectField';
+import { SelectField } from '../../../components/SelectField';
 import { useMeetingRequests } from '../../meetings/hooks/useMeetingRequests';
 import { ConsoleNav } from './ConsoleNav';
 

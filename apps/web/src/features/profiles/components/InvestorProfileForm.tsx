@@ -34,8 +34,8 @@ import { taxonomyOptions } from '../taxonomy';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RegionPicker } from './RegionPicker';
 import { SectorPicker } from './SectorPicker';
-import { SelectField } from './SelectField';
-import { TextAreaField } from './TextAreaField';
+import { SelectField } from '../../../components/SelectField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 const FIELDS: Path<InvestorProfileInput>[] = [
   'organisation',
