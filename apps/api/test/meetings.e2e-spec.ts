@@ -279,6 +279,31 @@ describe('rescheduling and cancelling', () => {
     await bookMeeting(t, edition.id, c, a, slots[0].id);
   });
 
+  it('moves a meeting to the exact table an organiser picks, also within its own slot, and refuses a taken or foreign table', async () => {
+    const { edition, slots, people } = await setting(4);
+    const [a, b, c, d] = people;
+    const tables = (await t.http.get(`/api/editions/${edition.id}/tables`, { token: organiser })).body as Array<{ id: string; number: number }>;
+    const tableNumbered = (n: number) => tables.find((table) => table.number === n)!.id;
+    const { meeting } = await bookMeeting(t, edition.id, a, b, slots[0].id);
+    const other = (await bookMeeting(t, edition.id, c, d, slots[2].id)).meeting!;
+
+    const sameSlot = await t.http.post(`/api/meetings/${meeting!.id}/reschedule`, { slotId: slots[0].id, tableId: tableNumbered(3) }, { token: organiser });
+    expect(sameSlot.status).toBe(200);
+    expect(sameSlot.body).toEqual(expect.objectContaining({ slotId: slots[0].id, tableNumber: 3 }));
+
+    const taken = await t.http.post(`/api/meetings/${meeting!.id}/reschedule`, { slotId: slots[2].id, tableId: other.tableId }, { token: organiser, headers: { 'accept-language': 'en' } });
+    expect(taken.status).toBe(409);
+    expect(taken.body.details).toEqual([expect.objectContaining({ path: 'tableId', message: 'This table is already taken by another meeting in that slot.' })]);
+
+    const elsewhere = await setting(2);
+    const foreignTables = (await t.http.get(`/api/editions/${elsewhere.edition.id}/tables`, { token: organiser })).body as Array<{ id: string }>;
+    expect((await t.http.post(`/api/meetings/${meeting!.id}/reschedule`, { slotId: slots[2].id, tableId: foreignTables[0].id }, { token: organiser })).status).toBe(422);
+
+    const moved = await t.http.post(`/api/meetings/${meeting!.id}/reschedule`, { slotId: slots[2].id, tableId: tableNumbered(2) === other.tableId ? tableNumbered(4) : tableNumbered(2) }, { token: organiser });
+    expect(moved.status).toBe(200);
+    expect((await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM meetings WHERE slot_id = $1 AND table_id = $2', [slots[0].id, tableNumbered(3)]))[0].n).toBe(0);
+  });
+
   it('places an accepted meeting that waited for the scheduler', async () => {
     const { edition, slots, people } = await setting(2);
     const request = await sendRequest(t, edition.id, people[0], people[1]);

@@ -93,8 +93,11 @@ export const listMeetingsQuerySchema = paginationQuerySchema.extend({
 });
 export type ListMeetingsQuery = z.infer<typeof listMeetingsQuerySchema>;
 
-/** `POST /api/meetings/:id/reschedule`. */
-export const rescheduleMeetingSchema = z.strictObject({ slotId: z.uuid() });
+/**
+ * `POST /api/meetings/:id/reschedule`. Without `tableId` the meeting takes the lowest free table of
+ * the slot; with it (the organiser's grid), exactly that table, or a 409 when it is taken.
+ */
+export const rescheduleMeetingSchema = z.strictObject({ slotId: z.uuid(), tableId: z.uuid().optional() });
 export type RescheduleMeetingRequest = z.input<typeof rescheduleMeetingSchema>;
 
 /** `POST /api/meetings/:id/cancel`. */

@@ -56,20 +56,25 @@ export async function claimTable(
   participants: readonly Participant[],
   callerId: string,
   exceptMeetingId: string | null = null,
+  requestedTableId: string | null = null,
 ): Promise<FreeTable> {
-  const [state] = await queryRows<{ busy: string[] | null; unavailable: string[] | null; table: FreeTable | null; table_count: number }>(
+  const [state] = await queryRows<{ busy: string[] | null; unavailable: string[] | null; table: FreeTable | null; table_count: number; requested_known: boolean }>(
     manager,
     `SELECT (SELECT array_agg(user_id ORDER BY user_id) FROM meeting_participants
               WHERE slot_id = $2 AND active AND user_id = ANY($3::uuid[]) AND meeting_id IS DISTINCT FROM $4::uuid) AS busy,
             (SELECT array_agg(user_id ORDER BY user_id) FROM unavailabilities WHERE slot_id = $2 AND user_id = ANY($3::uuid[])) AS unavailable,
             (SELECT json_build_object('id', t.id, 'number', t.number) FROM meeting_tables t
-              WHERE t.edition_id = $1 AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.slot_id = $2 AND m.table_id = t.id AND m.status <> 'cancelled')
+              WHERE t.edition_id = $1 AND ($5::uuid IS NULL OR t.id = $5::uuid)
+                AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.slot_id = $2 AND m.table_id = t.id AND m.status <> 'cancelled' AND m.id IS DISTINCT FROM $4::uuid)
               ORDER BY t.number LIMIT 1) AS table,
-            (SELECT count(*)::int FROM meeting_tables WHERE edition_id = $1) AS table_count`,
-    [editionId, slotId, participants.map((participant) => participant.id), exceptMeetingId],
+            (SELECT count(*)::int FROM meeting_tables WHERE edition_id = $1) AS table_count,
+            ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM meeting_tables WHERE edition_id = $1 AND id = $5::uuid)) AS requested_known`,
+    [editionId, slotId, participants.map((participant) => participant.id), exceptMeetingId, requestedTableId],
   );
+  if (!state.requested_known) throw new DomainException(422, MEETING_MESSAGES['booking.table_not_in_edition'], { field: 'tableId' });
   if (state.busy) throw participantConflict('busy', state.busy, participants, callerId);
   if (state.unavailable) throw participantConflict('unavailable', state.unavailable, participants, callerId);
+  if (!state.table && requestedTableId) throw new DomainException(409, MEETING_MESSAGES['booking.requested_table_taken'], { field: 'tableId' });
   if (!state.table) throw new DomainException(409, MEETING_MESSAGES['booking.slot_full'], { field: 'slotId', params: { count: state.table_count } });
   return state.table;
 }

@@ -32,7 +32,7 @@ export class MeetingsController {
   @Post('meetings/:id/reschedule')
   @HttpCode(200)
   reschedule(@Param('id') id: string, @Body() body: RescheduleMeetingDto, @CurrentUser() user: AuthUser): Promise<Meeting> {
-    return this.meetings.reschedule(id, user, body.slotId);
+    return this.meetings.reschedule(id, user, body.slotId, body.tableId);
   }
 
   @Post('meetings/:id/cancel')

@@ -106,6 +106,16 @@ export const MEETING_MESSAGES = defineMessages({
     en: '{name} is not available in this slot.',
     ms: '{name} tidak tersedia dalam slot ini.',
   },
+  'booking.requested_table_taken': {
+    id: 'Meja ini sudah dipakai pertemuan lain pada slot tersebut.',
+    en: 'This table is already taken by another meeting in that slot.',
+    ms: 'Meja ini sudah digunakan oleh pertemuan lain dalam slot tersebut.',
+  },
+  'booking.table_not_in_edition': {
+    id: 'Meja ini bukan milik edisi tersebut.',
+    en: 'This table does not belong to that edition.',
+    ms: 'Meja ini bukan milik edisi tersebut.',
+  },
   'booking.slot_full': {
     id: 'Semua {count} meja pada slot ini sudah terisi; pilih slot lain.',
     en: 'All {count} tables in this slot are taken; choose another slot.',

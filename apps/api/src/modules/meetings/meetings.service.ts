@@ -31,6 +31,7 @@ interface LockedMeeting {
   edition_id: string;
   status: MeetingStatus;
   slot_id: string | null;
+  table_id: string | null;
   starts_at: Date | null;
   ends_at: Date | null;
   started: boolean;
@@ -85,7 +86,7 @@ export class MeetingsService {
    * lowest free table there. Either participant or an organiser may do it; the same locks and
    * constraints as accepting with a slot decide races.
    */
-  async reschedule(meetingId: string, caller: AuthUser, slotId: string): Promise<Meeting> {
+  async reschedule(meetingId: string, caller: AuthUser, slotId: string, tableId?: string): Promise<Meeting> {
     const current = await this.visibleMeeting(meetingId, caller);
     const participants: Participant[] = current.participants.map((participant) => ({ id: participant.id, fullName: participant.fullName }));
     const moved = await inTransaction(
@@ -94,9 +95,9 @@ export class MeetingsService {
         await holdEdition(tx, current.edition_id);
         const meeting = await this.lockMeeting(tx, current.id);
         if (meeting.status !== 'scheduled') throw this.notScheduled(meeting.status);
-        if (meeting.slot_id === slotId) return false;
+        if (meeting.slot_id === slotId && (!tableId || meeting.table_id === tableId)) return false;
         const slot = await lockSlot(tx, meeting.edition_id, slotId);
-        const table = await claimTable(tx, meeting.edition_id, slot.id, participants, caller.id, meeting.id);
+        const table = await claimTable(tx, meeting.edition_id, slot.id, participants, caller.id, meeting.id, tableId ?? null);
         try {
           await tx.query('UPDATE meetings SET slot_id = $2, table_id = $3, sequence = sequence + 1, updated_at = now() WHERE id = $1', [meeting.id, slot.id, table.id]);
         } catch (error) {
@@ -256,7 +257,7 @@ export class MeetingsService {
   private async lockMeeting(manager: EntityManager, meetingId: string): Promise<LockedMeeting> {
     const [meeting] = await queryRows<LockedMeeting>(
       manager,
-      `SELECT m.id, m.edition_id, m.status, m.slot_id, s.starts_at, s.ends_at, s.starts_at <= now() AS started, t.number AS table_number, m.checked_in_at
+      `SELECT m.id, m.edition_id, m.status, m.slot_id, m.table_id, s.starts_at, s.ends_at, s.starts_at <= now() AS started, t.number AS table_number, m.checked_in_at
          FROM meetings m LEFT JOIN slots s ON s.id = m.slot_id LEFT JOIN meeting_tables t ON t.id = m.table_id
         WHERE m.id = $1 FOR UPDATE OF m`,
       [meetingId],

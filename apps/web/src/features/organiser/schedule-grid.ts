@@ -8,9 +8,7 @@ export type MoveConflict =
   | { kind: 'table_taken'; meetingId: string }
   | { kind: 'participant_busy'; userId: string; meetingId: string }
   | { kind: 'participant_unavailable'; userId: string }
-  | { kind: 'slot_started' }
-  /** The API moves meetings between slots; it picks the table itself, so a table change within a slot cannot be saved. */
-  | { kind: 'same_slot' };
+  | { kind: 'slot_started' };
 
 export interface ScheduleGrid<M extends GridMeeting = GridMeeting> {
   /** The meeting in each slot × table cell. */
@@ -65,7 +63,6 @@ export function buildScheduleGrid<M extends GridMeeting>(meetings: readonly M[],
 export function moveConflicts(grid: ScheduleGrid, meeting: GridMeeting, target: { slotId: string; tableId: string }): MoveConflict[] {
   const conflicts: MoveConflict[] = [];
   if (grid.started.has(target.slotId)) conflicts.push({ kind: 'slot_started' });
-  if (meeting.slotId === target.slotId && meeting.tableId !== target.tableId) conflicts.push({ kind: 'same_slot' });
   const occupant = grid.byCell.get(cellKey(target.slotId, target.tableId));
   if (occupant && occupant.id !== meeting.id) conflicts.push({ kind: 'table_taken', meetingId: occupant.id });
   for (const userId of meeting.participantIds) {
@@ -82,16 +79,4 @@ export type CellState = 'current' | 'free' | 'conflict';
 export function cellState(grid: ScheduleGrid, meeting: GridMeeting, target: { slotId: string; tableId: string }): CellState {
   if (meeting.slotId === target.slotId && meeting.tableId === target.tableId) return 'current';
   return moveConflicts(grid, meeting, target).length === 0 ? 'free' : 'conflict';
-}
-
-/**
- * Where a move to this slot lands: the API's reschedule takes a slot and seats the meeting at the
- * lowest-numbered free table there, so that is the table to announce before saving.
- */
-export function landingTable<T extends { id: string; number: number }>(grid: ScheduleGrid, meeting: GridMeeting, slotId: string, tables: readonly T[]): T | null {
-  const sorted = [...tables].sort((a, b) => a.number - b.number);
-  return sorted.find((table) => {
-    const occupant = grid.byCell.get(cellKey(slotId, table.id));
-    return !occupant || occupant.id === meeting.id;
-  }) ?? null;
 }

@@ -5,7 +5,7 @@ import { apiError, buildSession, buildUser } from '../../../test/factories';
 import { installFakeApi, type FakeApi } from '../../../test/fake-api';
 import { renderApp, resetDevice } from '../../../test/render-app';
 import { buildMeeting, EDITION, page, setViewerTimeZone, SLOTS, TABLES } from '../../meetings/__tests__/meeting-factories';
-import { buildScheduleGrid, landingTable, moveConflicts } from '../schedule-grid';
+import { buildScheduleGrid, moveConflicts } from '../schedule-grid';
 
 const organiser = buildUser({ role: 'organiser', fullName: 'Yohana Sitompul' });
 const base = `/api/editions/${EDITION.id}`;
@@ -30,14 +30,9 @@ describe('schedule grid rules', () => {
     expect(moveConflicts(grid, moving, { slotId: SLOTS[2].id, tableId: TABLES[1].id })).toEqual([]);
   });
 
-  it('never counts a meeting against itself, and knows a table change within a slot cannot be saved', () => {
+  it('never counts a meeting against itself, so it can change table within its own slot', () => {
     expect(moveConflicts(grid, moving, { slotId: SLOTS[0].id, tableId: TABLES[0].id })).toEqual([]);
-    expect(moveConflicts(grid, moving, { slotId: SLOTS[0].id, tableId: TABLES[1].id })).toEqual([{ kind: 'same_slot' }]);
-  });
-
-  it('announces the table the API will seat the meeting at: the lowest free one in the slot', () => {
-    expect(landingTable(grid, moving, SLOTS[2].id, TABLES)?.number).toBe(2);
-    expect(landingTable(grid, moving, SLOTS[4].id, TABLES)?.number).toBe(1);
+    expect(moveConflicts(grid, moving, { slotId: SLOTS[0].id, tableId: TABLES[1].id })).toEqual([]);
   });
 
   it('ignores cancelled meetings and keeps agreed ones without a slot apart', () => {
@@ -95,7 +90,7 @@ describe('organiser schedule grid', () => {
     expect(cell(2, 1)).toHaveAttribute('data-state', 'conflict');
     expect(cell(2, 1)).toHaveAccessibleName(/Meja 1 sudah dipakai Budi Santoso ↔ Dayang Nurfaizah/);
     expect(cell(2, 2)).toHaveAttribute('data-state', 'free');
-    expect(cell(0, 2)).toHaveAccessibleName(/Pindah meja dalam slot yang sama belum didukung/);
+    expect(cell(0, 2)).toHaveAttribute('data-state', 'free');
 
     await user.click(cell(1, 2));
 
@@ -114,20 +109,19 @@ describe('organiser schedule grid', () => {
     expect(cell(3, 1)).toHaveAccessibleName(/Hendra Wijaya/);
   });
 
-  it('saves a move to a free cell with the reschedule call, naming the table it lands at', async () => {
-    api.on(`POST /api/meetings/${moving.id}/reschedule`, { status: 200, body: { ...moving, slotId: SLOTS[2].id, tableId: TABLES[1].id } });
+  it('saves a move to exactly the cell that was picked', async () => {
+    api.on(`POST /api/meetings/${moving.id}/reschedule`, { status: 200, body: { ...moving, slotId: SLOTS[2].id, tableId: TABLES[2].id } });
     const { user } = renderApp(`/editions/${EDITION.id}/console`);
     await pickMovingMeeting(user);
 
     await user.click(cell(2, 3));
 
     const bar = screen.getByRole('region', { name: 'Rahman Hakim ↔ Hendra Wijaya' });
-    expect(bar).toHaveTextContent('Pindahkan ke Kam, 29 Okt · 14:00–14:30, Meja 2.');
-    expect(bar).toHaveTextContent('pertemuan akan ditempatkan di Meja 2');
+    expect(bar).toHaveTextContent('Pindahkan ke Kam, 29 Okt · 14:00–14:30, Meja 3.');
     await user.click(within(bar).getByRole('button', { name: 'Simpan pemindahan' }));
 
     expect(await screen.findByText('Pertemuan dipindahkan.')).toBeInTheDocument();
-    expect(api.to(`POST /api/meetings/${moving.id}/reschedule`)[0].body).toEqual({ slotId: SLOTS[2].id });
+    expect(api.to(`POST /api/meetings/${moving.id}/reschedule`)[0].body).toEqual({ slotId: SLOTS[2].id, tableId: TABLES[2].id });
     await waitFor(() => expect(api.to(`GET ${base}/meetings`).length).toBeGreaterThan(1));
   });
 

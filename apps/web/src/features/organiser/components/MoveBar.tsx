@@ -11,10 +11,8 @@ import { useRescheduleMeeting } from '../../meetings/hooks/useRescheduleMeeting'
 
 export interface MoveTarget {
   slot: Slot;
-  /** The table of the cell that was picked. */
+  /** The table of the cell that was picked: the move goes exactly there. */
   picked: MeetingTable | null;
-  /** The table the API will seat the meeting at (the lowest free one in that slot). */
-  landing: MeetingTable | null;
   /** Worded conflicts; empty when the move can be saved. */
   conflicts: string[];
 }
@@ -79,8 +77,7 @@ export function MoveBar({ edition, meeting, tables, slotLabel, target, onClearTa
           <p>
             {t('meetings.console.grid.moveTo', {
               when: slotLabel(target.slot),
-              // A clash is about the cell that was picked; a free move lands where the API will seat it.
-              table: (target.conflicts.length ? target.picked?.number : target.landing?.number) ?? '?',
+              table: target.picked?.number ?? '?',
             })}
           </p>
           {target.conflicts.length ? (
@@ -89,15 +86,13 @@ export function MoveBar({ edition, meeting, tables, slotLabel, target, onClearTa
                 <li key={text}>{text}</li>
               ))}
             </ul>
-          ) : target.landing && target.picked && target.landing.id !== target.picked.id ? (
-            <p className="field__hint">{t('meetings.console.grid.lowestTable', { table: target.landing.number })}</p>
           ) : null}
           <div className="button-row">
             <button
               type="button"
               className="button button--accent button--small"
               disabled={busy || target.conflicts.length > 0}
-              onClick={() => void run(() => reschedule.mutateAsync({ meetingId: meeting.id, slotId: target.slot.id }), t('meetings.console.grid.moved'), true)}
+              onClick={() => void run(() => reschedule.mutateAsync({ meetingId: meeting.id, slotId: target.slot.id, tableId: target.picked?.id }), t('meetings.console.grid.moved'), true)}
             >
               {t('meetings.console.grid.saveMove')}
             </button>

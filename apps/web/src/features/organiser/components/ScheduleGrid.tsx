@@ -6,7 +6,7 @@ import { currentLocale } from '../../../i18n/i18n';
 import { VenueTime } from '../../editions/components/VenueTime';
 import { useSlotLabel } from '../../editions/hooks/useSlotLabel';
 import { formatDay, groupSlotsByDay } from '../../editions/slot-time';
-import { buildScheduleGrid, cellKey, landingTable, moveConflicts, type MoveConflict } from '../schedule-grid';
+import { buildScheduleGrid, cellKey, moveConflicts, type MoveConflict } from '../schedule-grid';
 import { MoveBar } from './MoveBar';
 
 export interface ScheduleGridProps {
@@ -38,8 +38,6 @@ export function useConflictText(meetings: readonly Meeting[], tables: readonly M
         return t('meetings.console.grid.conflict.participantUnavailable', { name: nameOf(conflict.userId) });
       case 'slot_started':
         return t('meetings.console.grid.conflict.slotStarted');
-      case 'same_slot':
-        return t('meetings.console.grid.conflict.sameSlot');
     }
   };
 }
@@ -80,7 +78,6 @@ export function ScheduleGrid({ edition, slots, tables, meetings, now, unavailabl
       ? {
           slot: targetSlot,
           picked: sortedTables.find((table) => table.id === targetCell.tableId) ?? null,
-          landing: landingTable(grid, selected, targetCell.slotId, sortedTables),
           conflicts: moveConflicts(grid, selected, targetCell).map(conflictText),
         }
       : null;
