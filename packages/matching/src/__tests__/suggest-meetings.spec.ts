@@ -141,6 +141,28 @@ describe('suggested meetings', () => {
     });
   });
 
+  it('keeps a business whose opportunity leaves the sector blank at the first level, even when it shares an island', () => {
+    // Found by the property below: the blank sector earns half credit with anyone, so this pair ties the
+    // best ones and must not wait behind the "shared island only" level that the ceiling cuts off.
+    const blankBusiness = (id: string) => ({ id, role: 'business' as const, sectors: [], regionCode: null, languages: [], opportunities: [] });
+    const participants = [
+      blankBusiness('b2'),
+      {
+        ...blankBusiness('b5'),
+        opportunities: [
+          { id: 'b5-o0', businessId: 'b5', status: 'published' as const, sectorCode: null, regionCode: 'ID-AC', amount: null, instruments: [], stage: null, languages: [], sustainabilityTags: [] },
+        ],
+      },
+      blankBusiness('b6'),
+      blankBusiness('b4'),
+      { id: 'i0', role: 'investor' as const, visible: true, regionCode: null, sectors: ['A'], regions: ['ID-AC'], instruments: [], stages: [], languages: [], sustainabilityTags: [] },
+    ];
+    const options = { weights: { sector: 1, region: 0, ticket: 0, instrument: 0, stage: 0, language: 0, sustainability: 0 }, limit: 3, minScore: 0 };
+    const pruned = suggestMeetings(participants, options).map((s) => s.businessId);
+    expect(pruned).toEqual(suggestMeetings(participants, { ...options, pruning: false }).map((s) => s.businessId));
+    expect(pruned).toContain('b5');
+  });
+
   it('finds exactly what scoring every pair finds, for any edition, exclusions, weights and limit', () => {
     fc.assert(
       fc.property(

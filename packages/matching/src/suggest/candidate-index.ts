@@ -71,6 +71,14 @@ export class CandidateIndex {
       this.sectionStamps.fill(stamp);
       return [this.businesses.map((_, index) => index), [], []];
     }
+    const levels: [number[], number[], number[]] = [[], [], []];
+    // First: a business with a blank sector or region earns "not stated" credit with anyone, so it is at
+    // level 0 even when it also shares only an island or only a section with this investor.
+    for (const index of this.everywhere) {
+      this.sectionStamps[index] = stamp;
+      this.islandStamps[index] = stamp;
+      levels[0].push(index);
+    }
     const sectionShared: number[] = [];
     for (const bit of bitsOf(investor.sectionMask)) {
       for (const index of this.bySection.get(bit) ?? []) {
@@ -80,7 +88,6 @@ export class CandidateIndex {
         }
       }
     }
-    const levels: [number[], number[], number[]] = [[], [], []];
     for (const bit of bitsOf(investor.interestIslandMask | investor.homeIslandMask)) {
       for (const index of this.byIsland.get(bit) ?? []) {
         if (this.islandStamps[index] === stamp) continue;
@@ -89,11 +96,6 @@ export class CandidateIndex {
       }
     }
     for (const index of sectionShared) if (this.islandStamps[index] !== stamp) levels[1].push(index);
-    for (const index of this.everywhere) {
-      if (this.sectionStamps[index] === stamp || this.islandStamps[index] === stamp) continue;
-      this.sectionStamps[index] = stamp;
-      levels[0].push(index);
-    }
     return levels;
   }
 
