@@ -14,6 +14,7 @@ import { FxModule } from './modules/fx/fx.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         ProfilesModule,
         OpportunitiesModule,
         MeetingsModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

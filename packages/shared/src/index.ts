@@ -12,3 +12,4 @@ export * from './opportunities/index.js';
 export * from './editions/edition-time.js';
 export * from './editions/registration.schemas.js';
 export * from './meetings/index.js';
+export * from './notifications/notification.schemas.js';

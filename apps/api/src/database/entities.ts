@@ -1,6 +1,7 @@
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { EditionEntity } from '../modules/editions/edition.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { FxRateEntity } from '../modules/fx/fx-rate.entity.js';
 import { BusinessProfileEntity } from '../modules/profiles/business-profile.entity.js';
 import { InvestorProfileEntity } from '../modules/profiles/investor-profile.entity.js';
@@ -18,4 +19,4 @@ import { MeetingRequestEntity } from '../modules/meetings/meeting-request.entity
 import { MeetingEntity } from '../modules/meetings/meeting.entity.js';
 
 /** Every entity, listed explicitly: no globs, so the app, the CLI and ts-jest load the same set. */
-export const ENTITIES = [UserEntity, RefreshTokenEntity, EditionEntity, FxRateEntity, InvestorProfileEntity, BusinessProfileEntity, OpportunityEntity, SlotEntity, MeetingTableEntity, RegistrationEntity, RegistrationOpportunityEntity, UnavailabilityEntity, MeetingRequestEntity, MeetingEntity, MeetingParticipantEntity, MeetingEventEntity, MeetingOutcomeEntity, AgendaFeedEntity];
+export const ENTITIES = [UserEntity, RefreshTokenEntity, EditionEntity, FxRateEntity, InvestorProfileEntity, BusinessProfileEntity, OpportunityEntity, SlotEntity, MeetingTableEntity, RegistrationEntity, RegistrationOpportunityEntity, UnavailabilityEntity, MeetingRequestEntity, MeetingEntity, MeetingParticipantEntity, MeetingEventEntity, MeetingOutcomeEntity, AgendaFeedEntity, NotificationEntity];

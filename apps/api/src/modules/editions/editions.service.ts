@@ -155,7 +155,7 @@ export class EditionsService {
 
   async update(id: string, body: UpdateEdition, actor: AuthUser): Promise<Edition> {
     const outcome = await this.change(id, body, actor.id, 'apply');
-    this.publisher.publish(outcome.notices);
+    await this.publisher.publish(outcome.notices);
     return toEditionView(outcome.edition);
   }
 

@@ -1,4 +1,6 @@
-import { Injectable, Logger, Module } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 
 /** The notification types of API.md that meetings and editions raise. */
 export type MeetingNoticeType =
@@ -20,27 +22,29 @@ export interface MeetingNotice {
 }
 
 /**
- * The seam where notifications will plug in: services call `publish` after their transaction has
- * committed, with everyone who should be told. The realtime issue replaces the logging
- * implementation below with one that stores each notification and pushes it over socket.io.
+ * Where meetings and editions tell people what happened: services call `publish` after their
+ * transaction has committed, with everyone who should be told. Each notice is stored as a
+ * notification per person (read through `GET /api/notifications`); the realtime issue adds the
+ * live push over socket.io and moves the write into the same transaction (an outbox).
  */
 export abstract class MeetingEventsPublisher {
-  abstract publish(notices: MeetingNotice[]): void;
+  abstract publish(notices: MeetingNotice[]): Promise<void>;
 }
 
 @Injectable()
-export class LoggingMeetingEventsPublisher extends MeetingEventsPublisher {
-  private readonly logger = new Logger('MeetingEvents');
+export class StoringMeetingEventsPublisher extends MeetingEventsPublisher {
+  constructor(private readonly notifications: NotificationsService) {
+    super();
+  }
 
-  publish(notices: MeetingNotice[]): void {
-    for (const notice of notices) {
-      this.logger.debug(`${notice.type} → ${notice.recipientIds.join(', ')} ${JSON.stringify(notice.payload)}`);
-    }
+  async publish(notices: MeetingNotice[]): Promise<void> {
+    await this.notifications.notify(notices.map((notice) => ({ type: notice.type, recipientIds: notice.recipientIds, payload: { ...notice.payload, editionId: notice.editionId } })));
   }
 }
 
 @Module({
-  providers: [{ provide: MeetingEventsPublisher, useClass: LoggingMeetingEventsPublisher }],
+  imports: [NotificationsModule],
+  providers: [{ provide: MeetingEventsPublisher, useClass: StoringMeetingEventsPublisher }],
   exports: [MeetingEventsPublisher],
 })
 export class MeetingEventsModule {}

@@ -104,7 +104,7 @@ export class MeetingRequestsService {
       () => this.busy(),
     );
     const view = toMeetingRequestView((await findMeetingRequestRow(manager, requestId))!);
-    this.publisher.publish([{ type: 'meeting_request.received', recipientIds: [body.toUserId], editionId: edition.id, payload: { requestId, fromUserId: caller.id } }]);
+    await this.publisher.publish([{ type: 'meeting_request.received', recipientIds: [body.toUserId], editionId: edition.id, payload: { requestId, fromUserId: caller.id } }]);
     return view;
   }
 
@@ -200,7 +200,7 @@ export class MeetingRequestsService {
       { type: 'meeting_request.accepted', recipientIds: [request.from_user_id], editionId: request.edition_id, payload: { requestId: request.id, meetingId } },
     ];
     if (booked) notices.push({ type: 'meeting.scheduled', recipientIds: participantIds, editionId: request.edition_id, payload: { meeting: booked } });
-    this.publisher.publish(notices);
+    await this.publisher.publish(notices);
     return { status: 'accepted', meeting: booked };
   }
 
@@ -217,7 +217,7 @@ export class MeetingRequestsService {
       },
       () => this.busy(),
     );
-    this.publisher.publish([
+    await this.publisher.publish([
       { type: 'meeting_request.declined', recipientIds: [request.from_user_id], editionId: request.edition_id, payload: { requestId: request.id, reason: reason ?? null } },
     ]);
     return this.get(request.id, caller);
@@ -233,7 +233,7 @@ export class MeetingRequestsService {
       },
       () => this.busy(),
     );
-    this.publisher.publish([{ type: 'meeting_request.cancelled', recipientIds: [request.to_user_id], editionId: request.edition_id, payload: { requestId: request.id } }]);
+    await this.publisher.publish([{ type: 'meeting_request.cancelled', recipientIds: [request.to_user_id], editionId: request.edition_id, payload: { requestId: request.id } }]);
     return this.get(request.id, caller);
   }
 

@@ -111,7 +111,7 @@ export class MeetingsService {
     );
     const row = (await findMeetingRow(this.dataSource.manager, current.id))!;
     if (moved) {
-      this.publisher.publish([
+      await this.publisher.publish([
         {
           type: current.slot_id ? 'meeting.rescheduled' : 'meeting.scheduled',
           recipientIds: participants.map((participant) => participant.id),
@@ -137,7 +137,7 @@ export class MeetingsService {
       () => this.busy(),
     );
     const row = (await findMeetingRow(this.dataSource.manager, current.id))!;
-    this.publisher.publish([
+    await this.publisher.publish([
       {
         type: 'meeting.cancelled',
         recipientIds: row.participants.map((participant) => participant.id),
