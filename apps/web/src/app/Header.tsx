@@ -3,6 +3,7 @@ import { Link, NavLink } from 'react-router';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { useSession } from '../features/auth/hooks/useSession';
 import { LanguageSwitcher } from '../features/locale/components/LanguageSwitcher';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 
 export function Header() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function Header() {
           <span className="brand__name">{t('app.name')}</span>
         </Link>
         <LanguageSwitcher />
+        {user ? <NotificationBell /> : null}
         {user ? <UserMenu user={user} /> : null}
         {session.status === 'anonymous' ? (
           <nav className="header__auth" aria-label={t('header.accountNav')}>
