@@ -27,7 +27,10 @@ export function NotificationBell() {
         aria-label={t('notifications.bell', { count: unread })}
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true">🔔</span>
+        <svg className="notification-bell__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+          <path d="M12 3a6 6 0 0 0-6 6v3.6L4.3 15.5A1 1 0 0 0 5.2 17h13.6a1 1 0 0 0 .9-1.5L18 12.6V9a6 6 0 0 0-6-6z" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
+          <path d="M9.5 19a2.5 2.5 0 0 0 5 0" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
         {unread > 0 ? (
           <span className="notification-bell__count" aria-hidden="true">
             {unread > 99 ? '99+' : unread}
