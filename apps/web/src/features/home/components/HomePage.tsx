@@ -1,16 +1,14 @@
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { BusinessHome } from './BusinessHome';
-import { InvestorHome } from './InvestorHome';
 import { OrganiserHome } from './OrganiserHome';
+import { ParticipantHome } from './ParticipantHome';
 
 /** Each role starts somewhere different: what they came to do is different. */
 export function HomePage() {
   const user = useCurrentUser();
   switch (user.role) {
     case 'investor':
-      return <InvestorHome user={user} />;
     case 'business':
-      return <BusinessHome user={user} />;
+      return <ParticipantHome user={user} role={user.role} />;
     case 'organiser':
       return <OrganiserHome user={user} />;
   }
