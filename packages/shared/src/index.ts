@@ -13,3 +13,4 @@ export * from './editions/edition-time.js';
 export * from './editions/registration.schemas.js';
 export * from './meetings/index.js';
 export * from './notifications/notification.schemas.js';
+export * from './realtime/realtime-events.js';
