@@ -14,3 +14,4 @@ export * from './editions/registration.schemas.js';
 export * from './meetings/index.js';
 export * from './notifications/notification.schemas.js';
 export * from './realtime/realtime-events.js';
+export * from './matching/match.schemas.js';
