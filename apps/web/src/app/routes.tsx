@@ -24,6 +24,7 @@ import { ConsoleGridPage } from '../features/organiser/components/ConsoleGridPag
 import { ConsoleParticipantsPage } from '../features/organiser/components/ConsoleParticipantsPage';
 import { ConsoleRequestsPage } from '../features/organiser/components/ConsoleRequestsPage';
 import { ConsoleSettingsPage } from '../features/organiser/components/ConsoleSettingsPage';
+import { MatchesPage } from '../features/matching/components/MatchesPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -48,7 +49,7 @@ export const appRoutes: RouteObject[] = [
       {
         element: <RequireAuth roles={['investor', 'business']} />,
         children: [
-          { path: 'matches', element: <ComingSoonPage area="matches" /> },
+          { path: 'matches', element: <MatchesPage /> },
         ],
       },
       // Meetings at an edition: a participant's requests, availability and agenda.

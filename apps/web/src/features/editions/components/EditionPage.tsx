@@ -8,6 +8,7 @@ import { EditionFrame } from './EditionFrame';
 import { EditionNav } from './EditionNav';
 import { MeetingWindows } from './MeetingWindows';
 import { RegistrationPanel } from './RegistrationPanel';
+import { SuggestedMeetingsSection } from '../../matching/components/SuggestedMeetingsSection';
 
 function EditionFacts({ edition }: { edition: Edition }) {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ export function EditionPage() {
           {isOrganiser ? null : <EditionNav editionId={edition.id} />}
           <EditionFacts edition={edition} />
           {isOrganiser ? <ConsoleLinks editionId={edition.id} /> : <RegistrationPanel edition={edition} role={user.role} />}
+          {isOrganiser ? null : <SuggestedMeetingsSection edition={edition} />}
           <MeetingWindows edition={edition} />
         </>
       )}

@@ -12,6 +12,7 @@ import { MoneyAmount } from '../../money/components/MoneyAmount';
 import { PreferredCurrencySelect } from '../../money/components/PreferredCurrencySelect';
 import { formatInstantDate } from '../../money/format-date';
 import { countryName, instrumentName, islandName, regionName, sectorWithCode, stageName, sustainabilityTagName } from '../../profiles/taxonomy';
+import { OpportunityInvestorsSection } from '../../matching/components/OpportunityInvestorsSection';
 import { useOpportunity } from '../hooks/useOpportunity';
 import { OpportunityOwnerActions } from './OpportunityOwnerActions';
 import { OpportunityStatusBadge } from './OpportunityStatusBadge';
@@ -174,6 +175,7 @@ export function OpportunityPage() {
           <PreferredCurrencySelect id="opportunity-currency" />
         </aside>
       </div>
+      {canManage && opportunity.status === 'published' ? <OpportunityInvestorsSection opportunity={opportunity} /> : null}
     </article>
   );
 }

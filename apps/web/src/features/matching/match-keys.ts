@@ -1,0 +1,14 @@
+import type { Locale } from '@serumpun/shared';
+
+// Reason labels come from the server in the caller's language: the language is part of each key,
+// so a language switch fetches the list again instead of showing the old wording.
+export const matchKeys = {
+  all: ['matches'] as const,
+  ranked: () => ['matches', 'ranked'] as const,
+  saved: () => ['matches', 'saved'] as const,
+  rankedIn: (locale: Locale) => ['matches', 'ranked', locale] as const,
+  savedIn: (locale: Locale) => ['matches', 'saved', locale] as const,
+  opportunity: (opportunityId: string, locale: Locale) => ['matches', 'opportunity', opportunityId, locale] as const,
+  suggested: (editionId: string, locale: Locale) => ['suggested-meetings', editionId, locale] as const,
+  weights: ['matching', 'weights'] as const,
+};
