@@ -71,10 +71,10 @@ describe('home page', () => {
 
 describe('pages still to come', () => {
   it('have a heading that says what is coming', async () => {
-    signInAs('investor');
-    renderApp('/matches');
+    signInAs('organiser');
+    renderApp('/reports');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kecocokan' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Laporan hasil' })).toBeInTheDocument();
     expect(screen.getByText('Segera hadir')).toBeInTheDocument();
   });
 

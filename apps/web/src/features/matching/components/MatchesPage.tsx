@@ -86,7 +86,7 @@ export function MatchesPage() {
       <MatchTabs view={view} onChange={changeView} />
       <div className="match-notices" aria-live="polite">
         {dismissed ? (
-          <DismissedNotice key={matchTargetId(dismissed)} title={matchTitle(dismissed)} undoing={dismiss.isPending || undo.isPending} onUndo={() => onUndo(dismissed)} />
+          <DismissedNotice key={matchTargetId(dismissed)} title={matchTitle(dismissed)} undoing={undo.isPending} onUndo={() => onUndo(dismissed)} />
         ) : null}
         {sentTo ? (
           <FormAlert key={sentTo} tone="info">

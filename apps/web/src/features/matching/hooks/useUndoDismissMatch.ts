@@ -1,7 +1,7 @@
 import type { Match } from '@serumpun/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { undoDismissMatch } from '../api/undo-dismiss-match';
-import { matchKeys } from '../match-keys';
+import { MATCH_DISMISSAL_SCOPE, matchKeys } from '../match-keys';
 import { matchTargetId, withoutTarget, withRestored, type MatchPages } from '../match-pages';
 
 /** Brings a dismissed match back: in place at once, then in the server's order. */
@@ -9,6 +9,7 @@ export function useUndoDismissMatch() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (match: Match) => undoDismissMatch(matchTargetId(match)),
+    scope: { id: MATCH_DISMISSAL_SCOPE },
     onMutate: async (match) => {
       await queryClient.cancelQueries({ queryKey: matchKeys.ranked() });
       queryClient.setQueriesData<MatchPages>({ queryKey: matchKeys.ranked() }, (data) => data && withRestored(data, match));
