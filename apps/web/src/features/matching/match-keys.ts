@@ -12,6 +12,7 @@ export const matchKeys = {
   rankedIn: (locale: Locale) => ['matches', 'ranked', locale] as const,
   savedIn: (locale: Locale) => ['matches', 'saved', locale] as const,
   opportunity: (opportunityId: string, locale: Locale) => ['matches', 'opportunity', opportunityId, locale] as const,
+  suggestedAt: (editionId: string) => ['suggested-meetings', editionId] as const,
   suggested: (editionId: string, locale: Locale) => ['suggested-meetings', editionId, locale] as const,
   weights: ['matching', 'weights'] as const,
 };

@@ -7,8 +7,8 @@ export function ReasonList({ reasons }: { reasons: MatchReasonDto[] }) {
   if (reasons.length === 0) return null;
   return (
     <ul className="reason-chips" aria-label={t('matching.reasons.label')}>
-      {reasons.map((reason) => (
-        <li key={reason.code} className="reason-chip" data-code={reason.code}>
+      {reasons.map((reason, index) => (
+        <li key={`${reason.code}-${index}`} className="reason-chip" data-code={reason.code}>
           <span className="reason-chip__label">{reason.label}</span>{' '}
           <span className="reason-chip__points">{t('matching.reasons.points', { count: reason.points })}</span>
         </li>

@@ -10,6 +10,7 @@ import { editionTiming } from '../../editions/edition-dates';
 import { useMyRegistration } from '../../editions/hooks/useMyRegistration';
 import { RequestMeetingDialog } from '../../meetings/components/RequestMeetingDialog';
 import { useSuggestedMeetings } from '../hooks/useSuggestedMeetings';
+import { matchKeys } from '../match-keys';
 import { recipientOfSuggestion, requestOpportunities } from '../match-recipient';
 import { SuggestedMeetingCard } from './SuggestedMeetingCard';
 import '../matching.css';
@@ -89,7 +90,7 @@ export function SuggestedMeetingsSection({ edition }: { edition: Edition }) {
             setAsking(null);
             setSentTo(person.fullName);
             // A requested pair is no longer a suggestion.
-            void queryClient.invalidateQueries({ queryKey: ['suggested-meetings', edition.id] });
+            void queryClient.invalidateQueries({ queryKey: matchKeys.suggestedAt(edition.id) });
           }}
         />
       ) : null}
