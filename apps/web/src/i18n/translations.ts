@@ -8,10 +8,13 @@ import marketplaceMs from './marketplace/ms.json' with { type: 'json' };
 import meetingsEn from './meetings/en.json' with { type: 'json' };
 import meetingsId from './meetings/id.json' with { type: 'json' };
 import meetingsMs from './meetings/ms.json' with { type: 'json' };
+import schedulingEn from './scheduling/en.json' with { type: 'json' };
+import schedulingId from './scheduling/id.json' with { type: 'json' };
+import schedulingMs from './scheduling/ms.json' with { type: 'json' };
 
 /** Every interface string by language: the core files plus one file per large feature. */
 export const translations = {
-  id: { ...id, ...marketplaceId, ...meetingsId },
-  en: { ...en, ...marketplaceEn, ...meetingsEn },
-  ms: { ...ms, ...marketplaceMs, ...meetingsMs },
+  id: { ...id, ...marketplaceId, ...meetingsId, ...schedulingId },
+  en: { ...en, ...marketplaceEn, ...meetingsEn, ...schedulingEn },
+  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...schedulingMs },
 };
