@@ -41,24 +41,30 @@ export const schedulePlaceSchema = z.object({
 });
 export type SchedulePlace = z.infer<typeof schedulePlaceSchema>;
 
-/** Before and after figures of one measure. */
-const beforeAfter = z.object({ before: z.number(), after: z.number() });
+/** The figures of one schedule: now (`before`) or once the run is published (`after`). */
+export const scheduleFiguresSchema = z.object({
+  placed: z.number().int(),
+  placedWeight: z.number(),
+  unplaced: z.number().int(),
+  /** Participants with meetings to attend but none placed. */
+  zeroMeetingParticipants: z.number().int(),
+  /** Empty slots between two meetings of one participant in one session, summed. */
+  idleGaps: z.number().int(),
+});
+export type ScheduleFigures = z.infer<typeof scheduleFiguresSchema>;
 
+/** API.md's `{ placed, unplaced, upperBound, moved }` (after publishing), and what the console shows besides. */
 export const scheduleRunPreviewSchema = z.object({
-  /** Meetings placed after publishing, and before (meetings already booked). */
-  placed: beforeAfter,
-  placedWeight: beforeAfter,
-  unplaced: beforeAfter,
+  placed: z.number().int(),
+  unplaced: z.number().int(),
   /** The flow bound: no schedule can place more (by weight; count of that optimum). */
   upperBound: z.object({ weight: z.number(), count: z.number() }),
-  /** Participants with meetings to attend but none placed. */
-  zeroMeetingParticipants: beforeAfter,
-  /** Empty slots between two meetings of one participant in one session, summed. */
-  idleGaps: beforeAfter,
-  /** Meetings that publishing would place for the first time. */
-  newlyPlaced: z.number().int(),
   /** Booked meetings that publishing would move (replan only). */
   moved: z.number().int(),
+  /** Meetings that publishing would place for the first time. */
+  newlyPlaced: z.number().int(),
+  before: scheduleFiguresSchema,
+  after: scheduleFiguresSchema,
   unplacedMeetings: z.array(
     z.object({
       meetingId: z.uuid(),

@@ -1,5 +1,5 @@
 import type { ScheduleResult } from '@serumpun/scheduler';
-import { formatInstantInZone, type SchedulePlace, type ScheduleRunPreview, type UnplacedReason } from '@serumpun/shared';
+import { formatInstantInZone, type ScheduleFigures, type SchedulePlace, type ScheduleRunPreview, type UnplacedReason } from '@serumpun/shared';
 import type { EditionInstance, ScheduledMeeting } from './schedule-instance.js';
 
 /** One write of publishing: a meeting placed for the first time, moved, or (re-planning) unplaced. */
@@ -46,18 +46,25 @@ export function buildPreview(edition: EditionInstance, result: ScheduleResult, t
     .filter((meeting) => !after.has(meeting.id))
     .map((meeting) => ({ meetingId: meeting.id, participants: meeting.participants, ...explainUnplaced(edition, meeting) }));
 
-  const weightOf = (placements: Map<string, Placement>) => placements.size; // every meeting weighs 1 for now
   const total = edition.meetings.size;
+  const figures = (placements: Map<string, Placement>, placedWeight: number): ScheduleFigures => ({
+    placed: placements.size,
+    placedWeight,
+    unplaced: total - placements.size,
+    zeroMeetingParticipants: zeroMeetingParticipants(edition, placements),
+    idleGaps: idleGaps(edition, placements),
+  });
+  // Every meeting weighs 1 for now, so the weight before is the count.
+  const afterFigures = figures(after, result.stats.placedWeight);
   return {
     preview: {
-      placed: { before: before.size, after: after.size },
-      placedWeight: { before: weightOf(before), after: result.stats.placedWeight },
-      unplaced: { before: total - before.size, after: total - after.size },
+      placed: afterFigures.placed,
+      unplaced: afterFigures.unplaced,
       upperBound: result.upperBound,
-      zeroMeetingParticipants: { before: zeroMeetingParticipants(edition, before), after: zeroMeetingParticipants(edition, after) },
-      idleGaps: { before: idleGaps(edition, before), after: idleGaps(edition, after) },
-      newlyPlaced: changes.filter((change) => change.kind === 'placed').length,
       moved: moves.length,
+      newlyPlaced: changes.filter((change) => change.kind === 'placed').length,
+      before: figures(before, before.size),
+      after: afterFigures,
       unplacedMeetings,
       moves,
       ms: Math.round(result.stats.ms),

@@ -52,7 +52,8 @@ export class ScheduleRunsService implements OnModuleDestroy {
   /** Reads the edition, records a queued run (one active run per edition, by index), starts the worker. */
   async start(editionId: string, mode: ScheduleRunMode, caller: AuthUser): Promise<{ id: string }> {
     const edition = await this.editions.findOrFail(editionId);
-    const snapshot = await loadEditionSnapshot(this.dataSource.manager, edition);
+    // One snapshot for all its queries, so the digest describes a state the edition really was in.
+    const snapshot = await this.dataSource.transaction('REPEATABLE READ', (tx) => loadEditionSnapshot(tx, edition));
     const repository = this.dataSource.getRepository(ScheduleRunEntity);
     await this.dataSource.query(
       `UPDATE schedule_runs SET status = 'failed', error = 'stale', finished_at = now()

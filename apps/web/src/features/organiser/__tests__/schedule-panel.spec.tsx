@@ -20,14 +20,13 @@ const RUN_ID = '77777777-7777-4777-8777-000000000001';
 
 function buildPreview(overrides: Partial<ScheduleRunPreview> = {}): ScheduleRunPreview {
   return {
-    placed: { before: 0, after: 1 },
-    placedWeight: { before: 0, after: 1 },
-    unplaced: { before: 2, after: 1 },
+    placed: 1,
+    unplaced: 1,
     upperBound: { weight: 1, count: 1 },
-    zeroMeetingParticipants: { before: 4, after: 2 },
-    idleGaps: { before: 0, after: 0 },
-    newlyPlaced: 1,
     moved: 0,
+    newlyPlaced: 1,
+    before: { placed: 0, placedWeight: 0, unplaced: 2, zeroMeetingParticipants: 4, idleGaps: 0 },
+    after: { placed: 1, placedWeight: 1, unplaced: 1, zeroMeetingParticipants: 2, idleGaps: 0 },
     unplacedMeetings: [
       {
         meetingId: leftOut.id,

@@ -1,4 +1,4 @@
-import type { SchedulePlace, ScheduleRunPreview, Slot } from '@serumpun/shared';
+import type { ScheduleFigures, SchedulePlace, ScheduleRunPreview, Slot } from '@serumpun/shared';
 import { useTranslation } from 'react-i18next';
 import { useSlotLabel } from '../../editions/hooks/useSlotLabel';
 
@@ -18,11 +18,11 @@ export function SchedulePreview({ preview, slots, timeZone }: SchedulePreviewPro
     const slot = slots.find((entry) => entry.id === place.slotId);
     return slot ? slotLabel(slot) : place.startsAt;
   };
-  const rows: Array<[string, { before: number; after: number }]> = [
-    [t('scheduling.placed'), preview.placed],
-    [t('scheduling.unplaced'), preview.unplaced],
-    [t('scheduling.zero'), preview.zeroMeetingParticipants],
-    [t('scheduling.idleGaps'), preview.idleGaps],
+  const rows: Array<[string, keyof ScheduleFigures]> = [
+    [t('scheduling.placed'), 'placed'],
+    [t('scheduling.unplaced'), 'unplaced'],
+    [t('scheduling.zero'), 'zeroMeetingParticipants'],
+    [t('scheduling.idleGaps'), 'idleGaps'],
   ];
   return (
     <section className="schedule-preview" aria-labelledby="schedule-preview-title">
@@ -39,11 +39,11 @@ export function SchedulePreview({ preview, slots, timeZone }: SchedulePreviewPro
           </tr>
         </thead>
         <tbody>
-          {rows.map(([label, figures]) => (
-            <tr key={label}>
+          {rows.map(([label, key]) => (
+            <tr key={key}>
               <th scope="row">{label}</th>
-              <td>{figures.before}</td>
-              <td>{figures.after}</td>
+              <td>{preview.before[key]}</td>
+              <td>{preview.after[key]}</td>
             </tr>
           ))}
           <tr>
