@@ -56,9 +56,9 @@ export class ScheduleRunsService implements OnModuleDestroy {
     const snapshot = await this.dataSource.transaction('REPEATABLE READ', (tx) => loadEditionSnapshot(tx, edition));
     const repository = this.dataSource.getRepository(ScheduleRunEntity);
     await this.dataSource.query(
-      `UPDATE schedule_runs SET status = 'failed', error = 'stale', finished_at = now()
+      `UPDATE schedule_runs SET status = 'failed', error = $3, finished_at = now()
         WHERE edition_id = $1 AND status IN ('queued', 'running') AND updated_at < now() - make_interval(mins => $2)`,
-      [edition.id, STALE_RUN_MINUTES],
+      [edition.id, STALE_RUN_MINUTES, SCHEDULING_MESSAGES['run.interrupted'].text.en],
     );
     let run: ScheduleRunEntity;
     try {
