@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Edition, Meeting, ScheduleRun, Slot } from '@serumpun/shared';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { Edition, Meeting, ScheduleRun, ScheduleRunProgress, Slot } from '@serumpun/shared';
+import { ScheduleRunProgressPublisher } from '../src/modules/scheduling/schedule-run-progress.publisher.js';
 import { createEdition, createParticipants, daysFromToday, organiserToken, slotsOf, type TestParticipant } from './factories/edition.factory.js';
 import { bookMeeting } from './factories/meeting.factory.js';
 import { invariantViolations, NO_VIOLATIONS } from './factories/meeting-invariants.js';
@@ -226,6 +227,36 @@ describe('schedule runs', () => {
     const both = await Promise.all([0, 1].map(() => t.http.post(`/api/editions/${other.edition.id}/schedule-runs`, { mode: 'fill' }, { token: organiser })));
     expect(both.map((response) => response.status).sort()).toEqual([202, 409]);
     await finishedRun(t, organiser, both.find((response) => response.status === 202)!.body.id);
+  });
+
+  it('does not let a run abandoned by a dead process block the edition', async () => {
+    const { edition } = await tinyEdition();
+    const [abandoned] = await t.sql<{ id: string }>(
+      `INSERT INTO schedule_runs (edition_id, mode, status, fingerprint, updated_at) VALUES ($1, 'fill', 'running', 'x', now() - interval '11 minutes') RETURNING id`,
+      [edition.id],
+    );
+    const started = await t.http.post(`/api/editions/${edition.id}/schedule-runs`, { mode: 'fill' }, { token: organiser });
+    expect(started.status).toBe(202);
+    expect((await t.http.get(`/api/schedule-runs/${abandoned.id}`, { token: organiser })).body).toEqual(expect.objectContaining({ status: 'failed', error: expect.any(String) }));
+    expect((await finishedRun(t, organiser, started.body.id)).status).toBe('done');
+  });
+
+  it('hands every progress step to the progress publisher, ending with done', async () => {
+    const publisher = t.app.get(ScheduleRunProgressPublisher);
+    const seen: ScheduleRunProgress[] = [];
+    const spy = jest.spyOn(publisher, 'publish').mockImplementation((progress) => {
+      seen.push(progress);
+    });
+    try {
+      const { edition } = await exactFit();
+      const run = await runScheduler(t, organiser, edition.id, 'fill');
+      expect(seen[0]).toEqual({ runId: run.id, editionId: edition.id, progress: 0, status: 'running' });
+      expect(seen.at(-1)).toEqual({ runId: run.id, editionId: edition.id, progress: 1, status: 'done' });
+      const fractions = seen.map((step) => step.progress);
+      expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('keeps answering other requests while a big run works in its worker thread', async () => {
