@@ -15,3 +15,4 @@ export * from './meetings/index.js';
 export * from './notifications/notification.schemas.js';
 export * from './realtime/realtime-events.js';
 export * from './matching/match.schemas.js';
+export * from './scheduling/schedule-run.schemas.js';

@@ -11,10 +11,13 @@ import meetingsMs from './meetings/ms.json' with { type: 'json' };
 import matchingEn from './matching/en.json' with { type: 'json' };
 import matchingId from './matching/id.json' with { type: 'json' };
 import matchingMs from './matching/ms.json' with { type: 'json' };
+import schedulingEn from './scheduling/en.json' with { type: 'json' };
+import schedulingId from './scheduling/id.json' with { type: 'json' };
+import schedulingMs from './scheduling/ms.json' with { type: 'json' };
 
 /** Every interface string by language: the core files plus one file per large feature. */
 export const translations = {
-  id: { ...id, ...marketplaceId, ...meetingsId, ...matchingId },
-  en: { ...en, ...marketplaceEn, ...meetingsEn, ...matchingEn },
-  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...matchingMs },
+  id: { ...id, ...marketplaceId, ...meetingsId, ...matchingId, ...schedulingId },
+  en: { ...en, ...marketplaceEn, ...meetingsEn, ...matchingEn, ...schedulingEn },
+  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...matchingMs, ...schedulingMs },
 };

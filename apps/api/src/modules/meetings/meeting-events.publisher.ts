@@ -11,7 +11,8 @@ export type MeetingNoticeType =
   | 'meeting.scheduled'
   | 'meeting.rescheduled'
   | 'meeting.unplaced'
-  | 'meeting.cancelled';
+  | 'meeting.cancelled'
+  | 'schedule.published';
 
 /** Something that happened to a meeting or request that these people should be told about. */
 export interface MeetingNotice {

@@ -10,6 +10,7 @@ import { useTables } from '../../editions/hooks/useTables';
 import { useEditionMeetings } from '../../meetings/hooks/useEditionMeetings';
 import { useEditionUnavailabilities } from '../hooks/useEditionUnavailabilities';
 import { ConsoleNav } from './ConsoleNav';
+import { SchedulePanel } from './SchedulePanel';
 import { ScheduleGrid } from './ScheduleGrid';
 
 function GridLoader({ edition }: { edition: Edition }) {
@@ -44,6 +45,7 @@ function GridLoader({ edition }: { edition: Edition }) {
       <p className="schedule__stats">
         {t('meetings.console.grid.stats', { placed, unplaced: live.length - placed, cells: slots.data.length * tables.data.length })}
       </p>
+      <SchedulePanel edition={edition} slots={slots.data} />
       <ScheduleGrid edition={edition} slots={slots.data} tables={tables.data} meetings={meetings.data} now={now} unavailableByUser={unavailabilities.data} />
     </>
   );
