@@ -6,8 +6,8 @@
 // many meetings left as usable slots, every usable slot must be filled, so a slot only one of its
 // meetings can take goes to that meeting (hidden single). When nothing is forced, the meeting
 // with the fewest slots left is placed in the slot its participants can least fill otherwise.
-// A meeting whose domain empties is dropped (left for the local search). Linear in the size of
-// the domains, so a few randomised runs are cheap; the best one is kept.
+// A meeting whose domain empties is dropped (left for the later searches). Without backtracking,
+// so its cost stays close to linear in the size of the domains.
 import { NO_SLOT } from '../instance/compile-model.js';
 import type { SeededRandom } from '../random/seeded-random.js';
 import type { PlacementState } from './placement-state.js';
@@ -83,7 +83,7 @@ export class PropagatedConstruction {
     return placed;
   }
 
-  /** Every run ends with no meeting active and all counts back at zero, so a run resets nothing globally. */
+  /** Sets up domains and supports of the listed meetings (a run ends with none active and every count back at zero). */
   private reset(meetings: Int32Array): void {
     const { state, status, inDomain, domainSize, support, open, activeCount } = this;
     const { model, busy, load, capacity } = state;
@@ -204,7 +204,7 @@ export class PropagatedConstruction {
   }
 
   private assign(m: number, s: number): void {
-    const { state, status, inDomain, activeCount } = this;
+    const { state, status, inDomain } = this;
     const { model } = state;
     const { meetingA, meetingB, candidateStart, candidateSlots, participantMeetingStart, participantMeetings, maxMeetings } = model;
     const a = meetingA[m];
