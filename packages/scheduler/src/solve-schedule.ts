@@ -32,7 +32,7 @@ const stallIterations = (model: ScheduleModel): number => Math.max(2000, model.m
 const AGREEMENT_EFFORT = { tenureBase: 1, tenureSpread: 2 };
 const AGREEMENT_STALL_MIN = 100000;
 const AGREEMENT_STALL_PER_MEETING = 1000;
-const AGREEMENT_SHARE = 0.7;
+const AGREEMENT_SHARE = 0.8;
 /** Shares of the time limit after which the local search, then the gap compaction, stop. */
 const SEARCH_SHARE = 0.85;
 const COMPACTION_SHARE = 0.95;
