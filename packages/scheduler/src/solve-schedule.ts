@@ -5,9 +5,10 @@ import { compileModel, NO_SLOT, type ScheduleModel } from './instance/compile-mo
 import { parseInstance } from './instance/parse-instance.js';
 import { assignTables } from './placement/assign-tables.js';
 import { compactIdleGaps } from './placement/compact-idle-gaps.js';
-import { placeInitially } from './placement/initial-placement.js';
+import { mostlyTight, placeInitially } from './placement/initial-placement.js';
 import { searchPlacement } from './placement/local-search.js';
 import { PlacementState } from './placement/placement-state.js';
+import { searchByAgreement } from './placement/agreement-search.js';
 import { createSeededRandom } from './random/seeded-random.js';
 import { buildResult, roundWeight } from './result/build-result.js';
 import type { ScheduleResult, SolveHooks } from './types.js';
@@ -22,6 +23,16 @@ const CHAIN_LIMITS = { maxDepth: 8, maxExpanded: 50, fullSlotSamples: 2 };
 const SEARCH_EFFORT = { sampleSize: 4, kempeTries: 1, tabuBase: 10, tabuSpread: 10, resetIterations: 20000 };
 /** Steps without improvement before the search gives up: a deterministic stop, unlike the clock. */
 const stallIterations = (model: ScheduleModel): number => Math.max(2000, model.meetingCount);
+/**
+ * Tight instances only (see mostlyTight): the agreement search's tabu tenure (short: its moves
+ * mostly shift a disagreement along a chain, and a long tenure stops it from coming back to
+ * meet another), its stall limit, and its share of the time limit, after which the insertion
+ * search takes over.
+ */
+const AGREEMENT_EFFORT = { tenureBase: 1, tenureSpread: 2 };
+const AGREEMENT_STALL_MIN = 100000;
+const AGREEMENT_STALL_PER_MEETING = 1000;
+const AGREEMENT_SHARE = 0.8;
 /** Shares of the time limit after which the local search, then the gap compaction, stop. */
 const SEARCH_SHARE = 0.85;
 const COMPACTION_SHARE = 0.95;
@@ -49,8 +60,21 @@ export function solveSchedule(input: unknown, hooks: SolveHooks = {}): ScheduleR
 
   const random = createSeededRandom(options.seed ?? DEFAULT_SEED);
   const state = new PlacementState(model, bound.eligible);
-  placeInitially(state, bound.selected, bound.eligible, random, KEMPE_LIMITS);
+  const tight = mostlyTight(model, bound.selected, bound.eligible);
+  placeInitially(state, bound.selected, bound.eligible, random, KEMPE_LIMITS, tight);
   report(0.2);
+  if (tight) {
+    const meetings: number[] = [];
+    for (let m = 0; m < model.meetingCount; m++) if (bound.selected[m] && bound.eligible[m] && model.fixedSlot[m] === NO_SLOT) meetings.push(m);
+    searchByAgreement(state, Int32Array.from(meetings), random, {
+      ...AGREEMENT_EFFORT,
+      deadline: startedAt + AGREEMENT_SHARE * timeLimit,
+      maxIterations: options.maxIterations ?? Number.POSITIVE_INFINITY,
+      stallIterations: Math.max(AGREEMENT_STALL_MIN, AGREEMENT_STALL_PER_MEETING * meetings.length),
+    });
+    state.commit();
+    report(0.5);
+  }
 
   searchPlacement(state, random, {
     ...SEARCH_EFFORT,
