@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SignJWT } from 'jose';
-import { io, type Socket } from 'socket.io-client';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { ClientToServerEvents, ConversationMessage, Notification, RealtimeHandshakeAuth, ScheduleRunProgress, ServerToClientEvents } from '@serumpun/shared';
 import type { AppConfig } from '../../src/config/app-config.js';
 import { createApp } from '../../src/create-app.js';
@@ -27,8 +27,8 @@ export interface RealtimeClient {
   close(): void;
 }
 
-export function connectOptions(auth: Partial<RealtimeHandshakeAuth>, extraHeaders: Record<string, string> = {}) {
-  return { auth, transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders } as const;
+export function connectOptions(auth: Partial<RealtimeHandshakeAuth>, extraHeaders: Record<string, string> = {}): Partial<ManagerOptions & SocketOptions> {
+  return { auth, transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders };
 }
 
 /** Connects and waits for the server to accept (rejects with the connect_error otherwise). */
