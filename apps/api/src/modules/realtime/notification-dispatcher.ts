@@ -1,7 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
 import type { NotificationType } from '@serumpun/shared';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -44,13 +42,16 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = true;
+  private readonly pool: pg.Pool;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly broadcaster: RealtimeBroadcaster,
     private readonly mailer: NotificationMailer,
-  ) {}
+  ) {
+    this.pool = new pg.Pool({ connectionString: config.databaseUrl, max: 1 });
+    this.pool.on('error', (error) => this.logger.warn(`outbox pool: ${error.message}`));
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.stopped = false;
@@ -68,6 +69,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     this.listener = null;
     await this.running?.catch(() => undefined);
     await listener?.end().catch(() => undefined);
+    await this.pool.end().catch(() => undefined);
   }
 
   /** Drains the outbox now (again after the current run, if one is under way). */
@@ -99,25 +101,39 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     }
   }
 
-  /** One batch in one transaction; the number of rows pushed. */
+  /**
+   * One batch in one transaction, in two round trips (the hot path of every notification): take the
+   * lock and read the batch, then mark it delivered and commit. The number of rows pushed.
+   */
   private async dispatchBatch(): Promise<number> {
-    const delivered = await this.dataSource.transaction(async (tx) => {
-      const [{ locked }] = (await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext('serumpun.notifications_outbox')) AS locked`)) as Array<{ locked: boolean }>;
-      if (!locked) return [];
-      const rows = (await tx.query(
-        `SELECT id, user_id, type, payload, created_at, read_at, seq FROM notifications WHERE delivered_at IS NULL ORDER BY seq LIMIT ${BATCH} FOR UPDATE`,
-      )) as OutboxRow[];
-      if (rows.length === 0) return [];
-      const deliveries: NotificationDelivery[] = rows.map((row) => ({
+    const client = await this.pool.connect();
+    let delivered: NotificationDelivery[] = [];
+    try {
+      const results = (await client.query(
+        `BEGIN; WITH lock AS (SELECT pg_try_advisory_xact_lock(hashtext('serumpun.notifications_outbox')) AS locked)
+          SELECT n.id, n.user_id, n.type, n.payload, n.created_at, n.read_at, n.seq FROM notifications n, lock
+           WHERE lock.locked AND n.delivered_at IS NULL ORDER BY n.seq LIMIT ${BATCH} FOR UPDATE OF n`,
+      )) as unknown as Array<pg.QueryResult<OutboxRow>>;
+      const rows = results[1].rows;
+      if (rows.length === 0) {
+        await client.query('ROLLBACK');
+        return 0;
+      }
+      delivered = rows.map((row) => ({
         userId: row.user_id,
         seq: Number(row.seq),
         notification: { id: row.id, type: row.type, payload: row.payload, createdAt: row.created_at.toISOString(), readAt: row.read_at ? row.read_at.toISOString() : null },
       }));
-      this.broadcaster.deliverNotifications(deliveries);
-      await tx.query('UPDATE notifications SET delivered_at = now() WHERE seq = ANY($1::bigint[])', [rows.map((row) => row.seq)]);
-      return deliveries;
-    });
-    if (delivered.length > 0) this.mailer.send(delivered);
+      this.broadcaster.deliverNotifications(delivered);
+      // The positions are integers read back from the database: safe to inline in this simple-protocol batch.
+      await client.query(`UPDATE notifications SET delivered_at = now() WHERE seq = ANY('{${rows.map((row) => BigInt(row.seq).toString()).join(',')}}'::bigint[]); COMMIT`);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    this.mailer.send(delivered);
     return delivered.length;
   }
 
