@@ -51,6 +51,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
   ) {
     this.pool = new pg.Pool({ connectionString: config.databaseUrl, max: 1 });
     this.pool.on('error', (error) => this.logger.warn(`outbox pool: ${error.message}`));
+    this.pool.on('connect', (client) => client.on('error', (error) => this.logger.warn(`outbox connection: ${error.message}`)));
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -223,10 +223,15 @@ export class RealtimeServer implements OnApplicationBootstrap, BeforeApplication
     }
     const pool = new pg.Pool({ connectionString: this.config.databaseUrl, max: 4 });
     pool.on('error', (error) => this.logger.error(`socket.io adapter pool: ${error.message}`));
+    // The adapter holds one client for LISTEN without an error listener: a database restart would
+    // otherwise be an unhandled 'error' event (a crash). The adapter reconnects on the 'end' that follows.
+    pool.on('connect', (client) => client.on('error', (error) => this.logger.warn(`socket.io adapter connection: ${error.message}`)));
     io.adapter(createPostgresAdapter(pool, { errorHandler: (error) => this.logger.error(`socket.io adapter: ${error.message}`) }));
     this.closeAdapter = async () => {
       await io.of('/').adapter.close();
-      await pool.end();
+      // After a lost database connection the adapter drops its LISTEN client without releasing it,
+      // and `pool.end()` would wait for it forever: give it a moment, then let shutdown go on.
+      await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
     };
   }
 }
