@@ -108,7 +108,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
    */
   private async dispatchBatch(): Promise<number> {
     const client = await this.pool.connect();
-    let delivered: NotificationDelivery[] = [];
+    let delivered: NotificationDelivery[];
     try {
       const results = (await client.query(
         `BEGIN; WITH lock AS (SELECT pg_try_advisory_xact_lock(hashtext('serumpun.notifications_outbox')) AS locked)
