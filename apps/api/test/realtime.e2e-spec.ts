@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { decodeJwt } from 'jose';
+import pg from 'pg';
 import { RealtimeBroadcaster } from '../src/modules/realtime/realtime-broadcaster.js';
 import { createEdition, createParticipants, organiserToken } from './factories/edition.factory.js';
 import { sendRequest } from './factories/meeting.factory.js';
@@ -132,6 +133,29 @@ describe('catch-up', () => {
     await outboxDrained(t);
     await again.settle(t.app, e.id);
     expect(again.notifications.map((notification) => notification.payload.fromUserId)).toEqual([b.id, c.id, d.id, f.id]);
+  });
+
+  it('also replays one whose transaction took an earlier position but committed after the last one seen', async () => {
+    const [e] = await createParticipants(t, 1);
+    const insert = `INSERT INTO notifications (user_id, type, payload) VALUES ($1, 'match.new', $2) RETURNING id`;
+    const slow = new pg.Client({ connectionString: t.databaseUrl });
+    await slow.connect();
+    try {
+      await slow.query('BEGIN');
+      await slow.query(insert, [e.id, { n: 'slow' }]);
+      const client = await connect({ token: e.token });
+      await t.sql(insert, [e.id, { n: 'fast' }]);
+      const [fast] = await client.waitForNotifications(1);
+      client.close();
+      await slow.query('COMMIT');
+      await outboxDrained(t);
+      const again = await connect({ token: e.token, lastNotificationId: fast.id });
+      await again.waitForNotifications(1);
+      await again.settle(t.app, e.id);
+      expect(again.notifications.map((notification) => notification.payload.n)).toEqual(['slow']);
+    } finally {
+      await slow.end();
+    }
   });
 
   it('replays nothing for an unknown or someone else\'s notification id', async () => {

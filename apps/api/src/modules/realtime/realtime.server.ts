@@ -123,7 +123,7 @@ export class RealtimeServer implements OnApplicationBootstrap, BeforeApplication
   private deliverTo(socket: RealtimeSocket, delivery: NotificationDelivery): void {
     if (socket.data.replaying) {
       socket.data.pending.push(delivery);
-    } else if (delivery.seq > socket.data.replayedUpTo) {
+    } else if (!socket.data.replayed.delete(delivery.notification.id)) {
       socket.emit('notification', delivery.notification);
     }
   }
@@ -153,7 +153,7 @@ export class RealtimeServer implements OnApplicationBootstrap, BeforeApplication
     socket.data.user = user;
     socket.data.replaying = true;
     socket.data.pending = [];
-    socket.data.replayedUpTo = 0;
+    socket.data.replayed = new Set();
     // The token is the socket's licence: when it runs out, so does the socket (the client reconnects with a fresh one).
     socket.data.expiryTimer = setTimeout(() => socket.disconnect(true), Math.min(remaining, 2 ** 31 - 1));
   }
@@ -181,15 +181,18 @@ export class RealtimeServer implements OnApplicationBootstrap, BeforeApplication
 
   private async replay(socket: RealtimeSocket, lastNotificationId: string | undefined): Promise<void> {
     if (lastNotificationId && UUID.test(lastNotificationId)) {
+      // Everything after the last one seen, in the order it was (or will be) pushed: inserted after it,
+      // or pushed by a later dispatcher run (a transaction that took its `seq` earlier but committed later).
       const rows = (await this.dataSource.query(
-        `SELECT n.id, n.type, n.payload, n.created_at, n.read_at, n.seq FROM notifications n
-          WHERE n.user_id = $1 AND n.seq > (SELECT seq FROM notifications WHERE id = $2 AND user_id = $1)
-          ORDER BY n.seq LIMIT ${CATCH_UP_LIMIT}`,
+        `SELECT n.id, n.type, n.payload, n.created_at, n.read_at, n.seq FROM notifications n, notifications last
+          WHERE last.id = $2 AND last.user_id = $1 AND n.user_id = $1 AND n.id <> last.id
+            AND (n.seq > last.seq OR n.delivered_at > last.delivered_at)
+          ORDER BY n.delivered_at NULLS LAST, n.seq LIMIT ${CATCH_UP_LIMIT}`,
         [socket.data.user.id, lastNotificationId],
       )) as ReplayRow[];
       for (const row of rows) {
         socket.emit('notification', { id: row.id, type: row.type, payload: row.payload, createdAt: row.created_at.toISOString(), readAt: row.read_at ? row.read_at.toISOString() : null });
-        socket.data.replayedUpTo = Number(row.seq);
+        socket.data.replayed.add(row.id);
       }
     }
     socket.data.replaying = false;

@@ -20,8 +20,8 @@ export interface RealtimeSocketData {
   /** While the catch-up replay runs, live notifications wait here (then go out in order). */
   replaying: boolean;
   pending: NotificationDelivery[];
-  /** The newest position replayed: a live copy of anything up to it is not sent again. */
-  replayedUpTo: number;
+  /** Ids sent by the catch-up replay: a live copy of one of them is not sent again. */
+  replayed: Set<string>;
   expiryTimer?: NodeJS.Timeout;
 }
 
