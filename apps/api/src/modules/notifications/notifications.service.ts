@@ -20,9 +20,14 @@ export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async notify(notices: readonly NewNotification[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const repository = manager.getRepository(NotificationEntity);
-    const rows = notices.flatMap((notice) => [...new Set(notice.recipientIds)].map((userId) => repository.create({ userId, type: notice.type, payload: notice.payload })));
-    if (rows.length > 0) await repository.save(rows);
+    const rows = notices.flatMap((notice) => [...new Set(notice.recipientIds)].map((userId) => ({ userId, type: notice.type, payload: JSON.stringify(notice.payload) })));
+    if (rows.length === 0) return;
+    // One statement, on the caller's transaction when given: it sits on hot paths (sending, booking).
+    await manager.query('INSERT INTO notifications (user_id, type, payload) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])', [
+      rows.map((row) => row.userId),
+      rows.map((row) => row.type),
+      rows.map((row) => row.payload),
+    ]);
   }
 
   /** Newest first; with `after`, only those newer than that one, oldest first (catching up). */
