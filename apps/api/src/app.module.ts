@@ -16,6 +16,8 @@ import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { ConversationsModule } from './modules/conversations/conversations.module.js';
 
 @Module({})
 export class AppModule {
@@ -35,6 +37,8 @@ export class AppModule {
         MeetingsModule,
         NotificationsModule,
         SchedulingModule,
+        RealtimeModule,
+        ConversationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -18,6 +18,7 @@ import { MeetingParticipantEntity } from '../modules/meetings/meeting-participan
 import { MeetingRequestEntity } from '../modules/meetings/meeting-request.entity.js';
 import { MeetingEntity } from '../modules/meetings/meeting.entity.js';
 import { ScheduleRunEntity } from '../modules/scheduling/schedule-run.entity.js';
+import { ConversationMessageEntity } from '../modules/conversations/conversation-message.entity.js';
 
 /** Every entity, listed explicitly: no globs, so the app, the CLI and ts-jest load the same set. */
-export const ENTITIES = [UserEntity, RefreshTokenEntity, EditionEntity, FxRateEntity, InvestorProfileEntity, BusinessProfileEntity, OpportunityEntity, SlotEntity, MeetingTableEntity, RegistrationEntity, RegistrationOpportunityEntity, UnavailabilityEntity, MeetingRequestEntity, MeetingEntity, MeetingParticipantEntity, MeetingEventEntity, MeetingOutcomeEntity, AgendaFeedEntity, NotificationEntity, ScheduleRunEntity];
+export const ENTITIES = [UserEntity, RefreshTokenEntity, EditionEntity, FxRateEntity, InvestorProfileEntity, BusinessProfileEntity, OpportunityEntity, SlotEntity, MeetingTableEntity, RegistrationEntity, RegistrationOpportunityEntity, UnavailabilityEntity, MeetingRequestEntity, MeetingEntity, MeetingParticipantEntity, MeetingEventEntity, MeetingOutcomeEntity, AgendaFeedEntity, NotificationEntity, ConversationMessageEntity, ScheduleRunEntity];

@@ -39,4 +39,13 @@ describe('parseEnvironment', () => {
   it('treats empty variables as unset', () => {
     expect(parseEnvironment({ PORT: '', DEMO_DATA: 'false' })).toEqual(expect.objectContaining({ PORT: 3000, DEMO_DATA: false }));
   });
+
+  it('accepts the realtime and email settings, refusing malformed URLs by name', () => {
+    expect(parseEnvironment({ PUBLIC_URL: 'https://serumpun.example', REDIS_URL: 'redis://cache:6379', SMTP_URL: 'smtp://u:p@mail:587' })).toEqual(
+      expect.objectContaining({ PUBLIC_URL: 'https://serumpun.example', REDIS_URL: 'redis://cache:6379', SMTP_URL: 'smtp://u:p@mail:587' }),
+    );
+    expect(() => parseEnvironment({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL/);
+    expect(() => parseEnvironment({ SMTP_URL: 'mail.example' })).toThrow(/SMTP_URL/);
+    expect(() => parseEnvironment({ PUBLIC_URL: 'ftp://serumpun.example' })).toThrow(/PUBLIC_URL/);
+  });
 });

@@ -12,28 +12,32 @@ export interface NewNotification {
 
 /**
  * Stores what people must be told. Every notification is a row first, so a person who was offline
- * finds it in `GET /api/notifications`; pushing it live is the realtime gateway's job on top.
+ * finds it in `GET /api/notifications`. Pass the EntityManager of the transaction that makes the
+ * change (an outbox); the realtime `NotificationDispatcher` pushes committed rows over socket.io.
  */
 @Injectable()
 export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async notify(notices: readonly NewNotification[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const repository = manager.getRepository(NotificationEntity);
-    const rows = notices.flatMap((notice) => [...new Set(notice.recipientIds)].map((userId) => repository.create({ userId, type: notice.type, payload: notice.payload })));
-    if (rows.length > 0) await repository.save(rows);
+    const rows = notices.flatMap((notice) => [...new Set(notice.recipientIds)].map((userId) => ({ userId, type: notice.type, payload: JSON.stringify(notice.payload) })));
+    if (rows.length === 0) return;
+    // One statement, on the caller's transaction when given: it sits on hot paths (sending, booking).
+    await manager.query('INSERT INTO notifications (user_id, type, payload) SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])', [
+      rows.map((row) => row.userId),
+      rows.map((row) => row.type),
+      rows.map((row) => row.payload),
+    ]);
   }
 
   /** Newest first; with `after`, only those newer than that one, oldest first (catching up). */
   async list(userId: string, query: ListNotificationsQuery): Promise<NotificationsPage> {
     const builder = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :userId', { userId }).limit(query.limit);
     if (query.after) {
-      builder
-        .andWhere('(n.created_at, n.id) > (SELECT created_at, id FROM notifications WHERE id = :after AND user_id = :userId)', { after: query.after })
-        .orderBy('n.created_at', 'ASC')
-        .addOrderBy('n.id', 'ASC');
+      // `seq` is insertion order: rows stored by one transaction share their `created_at`, and uuids do not sort.
+      builder.andWhere('n.seq > (SELECT seq FROM notifications WHERE id = :after AND user_id = :userId)', { after: query.after }).orderBy('n.seq', 'ASC');
     } else {
-      builder.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC');
+      builder.orderBy('n.seq', 'DESC');
     }
     const [rows, unreadCount] = await Promise.all([builder.getMany(), this.unreadCount(userId)]);
     return { items: rows.map(toNotificationView), nextCursor: null, unreadCount };
