@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { ConnectionBanner, RealtimeToasts } from '../features/realtime';
 import { Header } from './Header';
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load). */
@@ -25,12 +26,14 @@ export function Layout() {
         {t('common.skipToContent')}
       </a>
       <Header />
+      <ConnectionBanner />
       <main id="main" className="main">
         <Outlet />
       </main>
       <footer className="footer">
         <p>{t('footer.about')}</p>
       </footer>
+      <RealtimeToasts />
     </div>
   );
 }

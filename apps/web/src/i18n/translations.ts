@@ -8,10 +8,13 @@ import marketplaceMs from './marketplace/ms.json' with { type: 'json' };
 import meetingsEn from './meetings/en.json' with { type: 'json' };
 import meetingsId from './meetings/id.json' with { type: 'json' };
 import meetingsMs from './meetings/ms.json' with { type: 'json' };
+import realtimeEn from './realtime/en.json' with { type: 'json' };
+import realtimeId from './realtime/id.json' with { type: 'json' };
+import realtimeMs from './realtime/ms.json' with { type: 'json' };
 
 /** Every interface string by language: the core files plus one file per large feature. */
 export const translations = {
-  id: { ...id, ...marketplaceId, ...meetingsId },
-  en: { ...en, ...marketplaceEn, ...meetingsEn },
-  ms: { ...ms, ...marketplaceMs, ...meetingsMs },
+  id: { ...id, ...marketplaceId, ...meetingsId, ...realtimeId },
+  en: { ...en, ...marketplaceEn, ...meetingsEn, ...realtimeEn },
+  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...realtimeMs },
 };
