@@ -121,6 +121,18 @@ export function RequestCard({ edition, request, direction, slotsById, onAnswered
         </div>
       ) : null}
       {cancelError ? <FormAlert>{cancelError}</FormAlert> : null}
+      {panel === 'accept' ? <AcceptPanel edition={edition} request={request} onDone={onAccepted} onCancel={() => setPanel(null)} /> : null}
+      {panel === 'decline' ? (
+        <DeclinePanel
+          edition={edition}
+          request={request}
+          onDone={() => {
+            setPanel(null);
+            onAnswered(t('meetings.decline.done', { name: counterpart.fullName }));
+          }}
+          onCancel={() => setPanel(null)}
+        />
+      ) : null}
       <div className="button-row">
         <button
           type="button"
@@ -136,18 +148,6 @@ export function RequestCard({ edition, request, direction, slotsById, onAnswered
         <div id={`conversation-panel-${request.id}`}>
           <ConversationPanel edition={edition} request={request} viewerId={direction === 'incoming' ? request.toUserId : request.fromUserId} />
         </div>
-      ) : null}
-      {panel === 'accept' ? <AcceptPanel edition={edition} request={request} onDone={onAccepted} onCancel={() => setPanel(null)} /> : null}
-      {panel === 'decline' ? (
-        <DeclinePanel
-          edition={edition}
-          request={request}
-          onDone={() => {
-            setPanel(null);
-            onAnswered(t('meetings.decline.done', { name: counterpart.fullName }));
-          }}
-          onCancel={() => setPanel(null)}
-        />
       ) : null}
     </li>
   );
