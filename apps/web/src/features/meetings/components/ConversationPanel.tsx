@@ -102,7 +102,7 @@ export function ConversationPanel({ edition, request, viewerId }: ConversationPa
           label={t('realtime.conversation.label')}
           hint={
             <span className={tooLong ? 'conversation__counter conversation__counter--over' : 'conversation__counter'}>
-              {t('realtime.conversation.counter', { count: length, max: CONVERSATION_MESSAGE_MAX_LENGTH })}
+              {t('realtime.conversation.counter', { length, max: CONVERSATION_MESSAGE_MAX_LENGTH })}
             </span>
           }
           rows={2}

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import type { ConversationMessage } from '@serumpun/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRealtimeStatus } from '../../realtime/realtime-context';
 import { listConversationMessages } from '../api/list-conversation-messages';
 import { conversationKey, withMessage } from '../conversation-queries';
@@ -9,9 +10,15 @@ const POLL_MS = 20_000;
 /** A request's thread; while connected, new messages are appended from the socket instead of polled. */
 export function useConversation(requestId: string) {
   const live = useRealtimeStatus() === 'connected';
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: conversationKey(requestId),
-    queryFn: async ({ signal }) => (await listConversationMessages(requestId, signal)).reduce(withMessage, []),
+    queryFn: async ({ signal }) => {
+      const fetched = await listConversationMessages(requestId, signal);
+      // Messages are never edited or removed: keep any pushed while this read was on its way.
+      const current = queryClient.getQueryData<ConversationMessage[]>(conversationKey(requestId)) ?? [];
+      return [...fetched, ...current].reduce(withMessage, []);
+    },
     staleTime: live ? Infinity : 0,
     refetchInterval: live ? false : POLL_MS,
   });

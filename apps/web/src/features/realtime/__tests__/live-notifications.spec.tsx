@@ -5,6 +5,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { sessionStore } from '../../auth/session/session-store';
 import { buildRegistration, buildRequest, EDITION, page, SLOTS, uuid } from '../../meetings/__tests__/meeting-factories';
 import { refreshForNotification } from '../../meetings/refresh-for-notification';
+import { TOAST_MS } from '../components/RealtimeToasts';
 import { scheduleKeys } from '../../meetings/schedule-queries';
 import { buildSession, buildUser } from '../../../test/factories';
 import { installFakeApi, type FakeApi } from '../../../test/fake-api';
@@ -39,6 +40,7 @@ describe('live notifications', () => {
   });
 
   afterEach(() => {
+    jest.useRealTimers();
     jest.restoreAllMocks();
   });
 
@@ -64,12 +66,50 @@ describe('live notifications', () => {
     expect(await screen.findByRole('button', { name: 'Notifikasi, 1 belum dibaca' })).toBeInTheDocument();
 
     // The same notification again (a replay after a reconnect) is neither counted nor shown twice.
-    act(() => realtime.socket.push('notification', received));
+    await act(async () => {
+      realtime.socket.push('notification', received);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
     expect(screen.getByRole('button', { name: 'Notifikasi, 1 belum dibaca' })).toBeInTheDocument();
     expect(screen.getAllByText('Permintaan pertemuan baru untuk Anda')).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Tutup notifikasi' }));
     expect(screen.queryByText('Permintaan pertemuan baru untuk Anda')).not.toBeInTheDocument();
+  });
+
+  it('lets a toast go by itself after a while', async () => {
+    jest.useFakeTimers();
+    const { realtime } = renderApp('/');
+    await waitFor(() => expect(realtime.socket.connected).toBe(true));
+    const received = buildNotification('meeting.rescheduled');
+    stored.push(received);
+    act(() => realtime.socket.push('notification', received));
+    expect(screen.getByText('Jadwal pertemuan Anda berubah').closest('li')).toHaveAttribute('role', 'status');
+
+    act(() => jest.advanceTimersByTime(TOAST_MS));
+    expect(screen.queryByText('Jadwal pertemuan Anda berubah')).not.toBeInTheDocument();
+  });
+
+  it('polls the bell every minute only while the connection is down', async () => {
+    jest.useFakeTimers();
+    const { realtime } = renderApp('/');
+    await screen.findByRole('button', { name: 'Notifikasi, 0 belum dibaca' });
+    await waitFor(() => expect(realtime.socket.connected).toBe(true));
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(1_000);
+    });
+    const settled = api.to('GET /api/notifications').length;
+
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(2 * 60_000);
+    });
+    expect(api.to('GET /api/notifications')).toHaveLength(settled);
+
+    act(() => realtime.socket.dropNetwork());
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(2 * 60_000 + 1_000);
+    });
+    expect(api.to('GET /api/notifications').length).toBe(settled + 2);
   });
 
   it('puts a request received while the inbox is open into it, without a reload', async () => {
