@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
-import { ConnectionBanner, RealtimeToasts } from '../features/realtime';
+import { ConnectionBanner, RealtimeToasts, useRealtimeStatus } from '../features/realtime';
 import { Header } from './Header';
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load). */
@@ -19,9 +19,11 @@ function useFocusHeadingOnNavigation() {
 
 export function Layout() {
   const { t } = useTranslation();
+  const realtime = useRealtimeStatus();
   useFocusHeadingOnNavigation();
   return (
-    <div className="shell">
+    // The connection state, for styles and for browser journeys that must wait for live updates.
+    <div className="shell" data-realtime={realtime}>
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>

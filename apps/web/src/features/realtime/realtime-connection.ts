@@ -4,6 +4,7 @@ import { refreshAccessToken } from '../../lib/api-client';
 import { sessionStore } from '../auth/session/session-store';
 import { appendConversationMessage } from '../meetings/conversation-queries';
 import { refreshForNotification } from '../meetings/refresh-for-notification';
+import { scheduleKeys } from '../meetings/schedule-queries';
 import { applyLiveNotification, newestLoadedNotification } from '../notifications/apply-live-notification';
 import { NOTIFICATIONS_KEY } from '../notifications/hooks/useNotifications';
 import type { RealtimeStatus } from './realtime-context';
@@ -96,10 +97,13 @@ export function openRealtimeConnection({ factory, queryClient, onStatus, onNotif
   socket.on('connect', () => {
     authFailures = 0;
     status('connected');
-    // Catch-up covers notifications; anything else pushed while we were away (messages in an open
-    // thread, a count changed by another tab) is simply read again.
-    void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
-    void queryClient.invalidateQueries({ queryKey: ['conversations'] });
+    // Catch-up replays notifications after the last one seen, but a person with none yet has no id
+    // to send, and messages are not replayed: so what is on screen is read again too. Only queries
+    // someone is looking at refetch, and one already on its way is not restarted.
+    for (const queryKey of [NOTIFICATIONS_KEY, ['conversations'], scheduleKeys.requests(), ['agenda']]) {
+      void queryClient.invalidateQueries({ queryKey }, { cancelRefetch: false });
+    }
+    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'editions' && query.queryKey[2] === 'meetings' }, { cancelRefetch: false });
   });
 
   socket.on('disconnect', (reason) => {

@@ -128,6 +128,20 @@ describe('live notifications', () => {
     expect(screen.getByRole('tab', { name: /Masuk/ })).toHaveTextContent('1');
   });
 
+  it('reads the inbox again after a reconnect, for someone with no notification to catch up from', async () => {
+    const { realtime } = renderApp(`/editions/${EDITION.id}/requests`);
+    expect(await screen.findByText('Belum ada permintaan masuk.')).toBeInTheDocument();
+    await waitFor(() => expect(realtime.socket.connected).toBe(true));
+
+    act(() => realtime.socket.dropNetwork());
+    requests.push(buildRequest(investor, me));
+    act(() => {
+      realtime.socket.connect();
+    });
+    expect(await screen.findByRole('heading', { name: 'Rahman Hakim' })).toBeInTheDocument();
+    expect(realtime.socket.handshakes.at(-1)).toEqual({ token: 'access-1' });
+  });
+
   it('ignores a push that does not match the contract', async () => {
     const { realtime } = renderApp('/');
     await screen.findByRole('button', { name: 'Notifikasi, 0 belum dibaca' });
