@@ -15,6 +15,8 @@ import { OpportunitiesModule } from './modules/opportunities/opportunities.modul
 import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { ConversationsModule } from './modules/conversations/conversations.module.js';
 
 @Module({})
 export class AppModule {
@@ -33,6 +35,8 @@ export class AppModule {
         OpportunitiesModule,
         MeetingsModule,
         NotificationsModule,
+        RealtimeModule,
+        ConversationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -28,6 +28,16 @@ export const environmentSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    MAIL_FROM: z.string().min(3).optional(),
   })
   .superRefine((env, ctx) => {
     // With an external database there is no local folder we can trust to hold generated secrets.
@@ -71,6 +81,13 @@ export interface AppConfig {
   logLevel: Environment["LOG_LEVEL"];
   databasePoolSize: number;
   loginRateLimit: LoginRateLimitConfig;
+  /** Where people reach the app (links in emails; an allowed socket.io Origin). */
+  publicUrl?: string | null;
+  /** Realtime events cross instances through Redis when set, else through PostgreSQL. */
+  redisUrl?: string | null;
+  /** Notifications also go out by email when set. */
+  smtpUrl?: string | null;
+  mailFrom?: string | null;
 }
 
 export interface LoginRateLimitConfig {

@@ -37,5 +37,9 @@ export function buildAppConfig(environment: Environment, databaseUrl: string, se
     logLevel: environment.LOG_LEVEL,
     databasePoolSize: 20,
     loginRateLimit: DEFAULT_LOGIN_RATE_LIMIT,
+    publicUrl: environment.PUBLIC_URL ?? null,
+    redisUrl: environment.REDIS_URL ?? null,
+    smtpUrl: environment.SMTP_URL ?? null,
+    mailFrom: environment.MAIL_FROM ?? null,
   };
 }

@@ -30,6 +30,16 @@ export const postConversationMessageSchema = z.strictObject({
 });
 export type PostConversationMessage = z.input<typeof postConversationMessageSchema>;
 
+/** `GET /api/meeting-requests/:id/messages?cursor=&limit=`: oldest first; `nextCursor` pages on to newer ones. */
+export const listConversationMessagesQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(500).optional(),
+});
+export type ListConversationMessagesQuery = z.infer<typeof listConversationMessagesQuerySchema>;
+
+/** Messages one person may post per minute, over all their conversations (429 with Retry-After beyond). */
+export const CONVERSATION_MESSAGES_PER_MINUTE = 20;
+
 export interface ScheduleRunProgress {
   runId: string;
   editionId: string;

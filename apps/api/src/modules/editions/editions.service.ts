@@ -155,7 +155,6 @@ export class EditionsService {
 
   async update(id: string, body: UpdateEdition, actor: AuthUser): Promise<Edition> {
     const outcome = await this.change(id, body, actor.id, 'apply');
-    await this.publisher.publish(outcome.notices);
     return toEditionView(outcome.edition);
   }
 
@@ -250,6 +249,8 @@ export class EditionsService {
         Object.assign(edition, columns);
         if (requestDeadline !== undefined) edition.requestDeadline = requestDeadline ? new Date(requestDeadline) : null;
         const saved = await manager.getRepository(EditionEntity).save(edition);
+        // Stored with the change (outbox); pushed by the realtime dispatcher after the commit.
+        await this.publisher.publish(notices, manager);
         return { edition: saved, preview, notices };
       },
       () => {

@@ -1,4 +1,5 @@
 import { Injectable, Module } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 
@@ -22,13 +23,14 @@ export interface MeetingNotice {
 }
 
 /**
- * Where meetings and editions tell people what happened: services call `publish` after their
- * transaction has committed, with everyone who should be told. Each notice is stored as a
- * notification per person (read through `GET /api/notifications`); the realtime issue adds the
- * live push over socket.io and moves the write into the same transaction (an outbox).
+ * Where meetings and editions tell people what happened: services call `publish` INSIDE the
+ * transaction of the change, passing its EntityManager, with everyone who should be told. Each
+ * notice is stored as a notification per person in that transaction (an outbox: the change and its
+ * notifications commit together or not at all); the realtime dispatcher pushes them over socket.io
+ * after the commit. Without a manager the rows are written on their own (still pushed, not atomic).
  */
 export abstract class MeetingEventsPublisher {
-  abstract publish(notices: MeetingNotice[]): Promise<void>;
+  abstract publish(notices: MeetingNotice[], manager?: EntityManager): Promise<void>;
 }
 
 @Injectable()
@@ -37,8 +39,11 @@ export class StoringMeetingEventsPublisher extends MeetingEventsPublisher {
     super();
   }
 
-  async publish(notices: MeetingNotice[]): Promise<void> {
-    await this.notifications.notify(notices.map((notice) => ({ type: notice.type, recipientIds: notice.recipientIds, payload: { ...notice.payload, editionId: notice.editionId } })));
+  async publish(notices: MeetingNotice[], manager?: EntityManager): Promise<void> {
+    await this.notifications.notify(
+      notices.map((notice) => ({ type: notice.type, recipientIds: notice.recipientIds, payload: { ...notice.payload, editionId: notice.editionId } })),
+      manager,
+    );
   }
 }
 

@@ -93,6 +93,10 @@ export class MeetingRequestsService {
             `INSERT INTO meeting_requests (edition_id, from_user_id, to_user_id, opportunity_id, message, proposed_slot_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
             [edition.id, caller.id, body.toUserId, body.opportunityId ?? null, body.message || null, body.proposedSlotId ?? null],
           );
+          await this.publisher.publish(
+            [{ type: 'meeting_request.received', recipientIds: [body.toUserId], editionId: edition.id, payload: { requestId: inserted.id, fromUserId: caller.id } }],
+            tx,
+          );
           return inserted.id;
         } catch (error) {
           if (postgresErrorOf(error)?.constraint === 'meeting_requests_one_pending_per_pair') {
@@ -103,9 +107,7 @@ export class MeetingRequestsService {
       },
       () => this.busy(),
     );
-    const view = toMeetingRequestView((await findMeetingRequestRow(manager, requestId))!);
-    await this.publisher.publish([{ type: 'meeting_request.received', recipientIds: [body.toUserId], editionId: edition.id, payload: { requestId, fromUserId: caller.id } }]);
-    return view;
+    return toMeetingRequestView((await findMeetingRequestRow(manager, requestId))!);
   }
 
   /** The caller's requests (organisers: everyone's), newest first. */
@@ -184,23 +186,25 @@ export class MeetingRequestsService {
         } catch (error) {
           throw bookingConflict(error, request.participants, caller.id) ?? error;
         }
-        if (!place) return null;
-        return {
-          id: meetingId,
-          slotId: place.slotId,
-          tableId: place.tableId,
-          startsAt: formatInstantInZone(place.startsAt, request.time_zone),
-          endsAt: formatInstantInZone(place.endsAt, request.time_zone),
-          participantIds,
-        };
+        const meeting: BookedMeeting | null = place
+          ? {
+              id: meetingId,
+              slotId: place.slotId,
+              tableId: place.tableId,
+              startsAt: formatInstantInZone(place.startsAt, request.time_zone),
+              endsAt: formatInstantInZone(place.endsAt, request.time_zone),
+              participantIds,
+            }
+          : null;
+        const notices: MeetingNotice[] = [
+          { type: 'meeting_request.accepted', recipientIds: [request.from_user_id], editionId: request.edition_id, payload: { requestId: request.id, meetingId } },
+        ];
+        if (meeting) notices.push({ type: 'meeting.scheduled', recipientIds: participantIds, editionId: request.edition_id, payload: { meeting } });
+        await this.publisher.publish(notices, tx);
+        return meeting;
       },
       () => this.busy(),
     );
-    const notices: MeetingNotice[] = [
-      { type: 'meeting_request.accepted', recipientIds: [request.from_user_id], editionId: request.edition_id, payload: { requestId: request.id, meetingId } },
-    ];
-    if (booked) notices.push({ type: 'meeting.scheduled', recipientIds: participantIds, editionId: request.edition_id, payload: { meeting: booked } });
-    await this.publisher.publish(notices);
     return { status: 'accepted', meeting: booked };
   }
 
@@ -214,12 +218,13 @@ export class MeetingRequestsService {
           request.id,
           reason || null,
         ]);
+        await this.publisher.publish(
+          [{ type: 'meeting_request.declined', recipientIds: [request.from_user_id], editionId: request.edition_id, payload: { requestId: request.id, reason: reason ?? null } }],
+          tx,
+        );
       },
       () => this.busy(),
     );
-    await this.publisher.publish([
-      { type: 'meeting_request.declined', recipientIds: [request.from_user_id], editionId: request.edition_id, payload: { requestId: request.id, reason: reason ?? null } },
-    ]);
     return this.get(request.id, caller);
   }
 
@@ -230,10 +235,10 @@ export class MeetingRequestsService {
       async (tx) => {
         await this.lockPending(tx, request.id);
         await tx.query(`UPDATE meeting_requests SET status = 'cancelled', responded_at = now(), updated_at = now() WHERE id = $1`, [request.id]);
+        await this.publisher.publish([{ type: 'meeting_request.cancelled', recipientIds: [request.to_user_id], editionId: request.edition_id, payload: { requestId: request.id } }], tx);
       },
       () => this.busy(),
     );
-    await this.publisher.publish([{ type: 'meeting_request.cancelled', recipientIds: [request.to_user_id], editionId: request.edition_id, payload: { requestId: request.id } }]);
     return this.get(request.id, caller);
   }
 

@@ -89,7 +89,7 @@ export class MeetingsService {
   async reschedule(meetingId: string, caller: AuthUser, slotId: string, tableId?: string): Promise<Meeting> {
     const current = await this.visibleMeeting(meetingId, caller);
     const participants: Participant[] = current.participants.map((participant) => ({ id: participant.id, fullName: participant.fullName }));
-    const moved = await inTransaction(
+    await inTransaction(
       this.dataSource,
       async (tx) => {
         await holdEdition(tx, current.edition_id);
@@ -105,22 +105,23 @@ export class MeetingsService {
         }
         const to: MeetingPlace = { slotId: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt, tableNumber: table.number };
         await recordMeetingEvents(tx, [{ meetingId: meeting.id, actorUserId: caller.id, kind: meeting.slot_id ? 'rescheduled' : 'placed', from: this.placeOf(meeting), to }]);
+        const after = (await findMeetingRow(tx, meeting.id))!;
+        await this.publisher.publish(
+          [
+            {
+              type: meeting.slot_id ? 'meeting.rescheduled' : 'meeting.scheduled',
+              recipientIds: participants.map((participant) => participant.id),
+              editionId: after.edition_id,
+              payload: { meeting: toBookedMeeting(after), byUserId: caller.id },
+            },
+          ],
+          tx,
+        );
         return true;
       },
       () => this.busy(),
     );
-    const row = (await findMeetingRow(this.dataSource.manager, current.id))!;
-    if (moved) {
-      await this.publisher.publish([
-        {
-          type: current.slot_id ? 'meeting.rescheduled' : 'meeting.scheduled',
-          recipientIds: participants.map((participant) => participant.id),
-          editionId: row.edition_id,
-          payload: { meeting: toBookedMeeting(row), byUserId: caller.id },
-        },
-      ]);
-    }
-    return toMeetingView(row);
+    return toMeetingView((await findMeetingRow(this.dataSource.manager, current.id))!);
   }
 
   /** Cancels a scheduled meeting: its slot and table are free again, its calendar entry is withdrawn. */
@@ -133,19 +134,21 @@ export class MeetingsService {
         if (meeting.status !== 'scheduled') throw this.notScheduled(meeting.status);
         await tx.query(`UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, updated_at = now() WHERE id = $1`, [meeting.id]);
         await recordMeetingEvents(tx, [{ meetingId: meeting.id, actorUserId: caller.id, kind: 'cancelled', from: this.placeOf(meeting), reason: reason || null }]);
+        await this.publisher.publish(
+          [
+            {
+              type: 'meeting.cancelled',
+              recipientIds: current.participants.map((participant) => participant.id),
+              editionId: current.edition_id,
+              payload: { meetingId: current.id, byUserId: caller.id, reason: reason ?? null },
+            },
+          ],
+          tx,
+        );
       },
       () => this.busy(),
     );
-    const row = (await findMeetingRow(this.dataSource.manager, current.id))!;
-    await this.publisher.publish([
-      {
-        type: 'meeting.cancelled',
-        recipientIds: row.participants.map((participant) => participant.id),
-        editionId: row.edition_id,
-        payload: { meetingId: row.id, byUserId: caller.id, reason: reason ?? null },
-      },
-    ]);
-    return toMeetingView(row);
+    return toMeetingView((await findMeetingRow(this.dataSource.manager, current.id))!);
   }
 
   /** On the day: the meeting started at its table (recorded once, by a participant or an organiser). */

@@ -12,7 +12,8 @@ export interface NewNotification {
 
 /**
  * Stores what people must be told. Every notification is a row first, so a person who was offline
- * finds it in `GET /api/notifications`; pushing it live is the realtime gateway's job on top.
+ * finds it in `GET /api/notifications`. Pass the EntityManager of the transaction that makes the
+ * change (an outbox); the realtime `NotificationDispatcher` pushes committed rows over socket.io.
  */
 @Injectable()
 export class NotificationsService {
@@ -28,12 +29,10 @@ export class NotificationsService {
   async list(userId: string, query: ListNotificationsQuery): Promise<NotificationsPage> {
     const builder = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :userId', { userId }).limit(query.limit);
     if (query.after) {
-      builder
-        .andWhere('(n.created_at, n.id) > (SELECT created_at, id FROM notifications WHERE id = :after AND user_id = :userId)', { after: query.after })
-        .orderBy('n.created_at', 'ASC')
-        .addOrderBy('n.id', 'ASC');
+      // `seq` is insertion order: rows stored by one transaction share their `created_at`, and uuids do not sort.
+      builder.andWhere('n.seq > (SELECT seq FROM notifications WHERE id = :after AND user_id = :userId)', { after: query.after }).orderBy('n.seq', 'ASC');
     } else {
-      builder.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC');
+      builder.orderBy('n.seq', 'DESC');
     }
     const [rows, unreadCount] = await Promise.all([builder.getMany(), this.unreadCount(userId)]);
     return { items: rows.map(toNotificationView), nextCursor: null, unreadCount };
