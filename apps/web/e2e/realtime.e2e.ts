@@ -84,7 +84,7 @@ journey('live updates', () => {
     await browser?.close();
   });
 
-  test('a business sees an investor’s request, and then their message, appear without reloading', async () => {
+  test('a business sees an investor’s request, their messages and a withdrawal missed offline appear without reloading', async () => {
     const context = await browser.newContext({ baseURL: state.baseUrl, viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Kuching' });
     contexts.push(context);
     const page = await context.newPage();
@@ -125,6 +125,21 @@ journey('live updates', () => {
     const thread = await api<{ items: { body: string }[] }>(`/api/meeting-requests/${request.id}/messages`, { token: investorToken });
     expect(thread.items.map((message) => message.body)).toEqual(['Bisakah Anda membawa contoh produk?', 'Tentu, kami bawa tiga contoh.']);
     expect(await panel.getByText('Tentu, kami bawa tiga contoh.').count()).toBe(1);
+
+    // The venue Wi-Fi drops: a banner says so. Meanwhile the investor writes again and withdraws the request.
+    await context.setOffline(true);
+    await page.getByRole('status').filter({ hasText: 'Offline — menyambungkan kembali…' }).waitFor();
+    await api(`/api/meeting-requests/${request.id}/messages`, { method: 'POST', token: investorToken, body: { body: 'Maaf, jadwal kami berubah.' } });
+    await api(`/api/meeting-requests/${request.id}/cancel`, { method: 'POST', token: investorToken, body: {} });
+
+    // Back online: the missed notification is replayed (a toast, the bell, the card's status) and the thread is read again.
+    await context.setOffline(false);
+    await page.getByRole('status').filter({ hasText: 'Kembali online' }).waitFor();
+    await page.locator('.shell[data-realtime="connected"]').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Sebuah permintaan pertemuan dibatalkan' }).waitFor();
+    await page.getByRole('button', { name: 'Notifikasi, 2 belum dibaca' }).waitFor();
+    await card.getByText('Dibatalkan', { exact: true }).waitFor();
+    await panel.getByRole('log').getByText('Maaf, jadwal kami berubah.').waitFor();
 
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(loads);
     expect(problems).toEqual([]);

@@ -16,6 +16,8 @@ export const createRealtimeSocket: SocketFactory = (auth) =>
     path: '/socket.io',
     auth,
     autoConnect: false,
+    // Its own connection, never a cached one that still carries a signed-out session's auth.
+    forceNew: true,
     // Venue Wi-Fi comes and goes: keep trying for ever, backing off to 15 s between attempts.
     reconnection: true,
     reconnectionDelay: 1_000,
