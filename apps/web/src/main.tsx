@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/AppProviders';
 import { createAppRouter } from './app/router';
 import './styles.css';
+import './features/realtime/realtime.css';
 
 const router = createAppRouter();
 

@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { followOtherTabs } from '../features/auth/session/session-store';
 import { restoreSession } from '../features/auth/session/restore-session';
+import { RealtimeProvider, type SocketFactory } from '../features/realtime';
 import { i18n } from '../i18n/i18n';
 import { ApiRequestError } from '../lib/api-client';
 
@@ -19,8 +20,15 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Everything the app needs around its routes: translations, server state, and the session. */
-export function AppProviders({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+interface AppProvidersProps {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  /** Tests pass a fake socket; the app connects to the API's socket.io. */
+  socketFactory?: SocketFactory;
+}
+
+/** Everything the app needs around its routes: translations, server state, the session and its realtime connection. */
+export function AppProviders({ children, queryClient, socketFactory }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   useEffect(() => {
     void restoreSession();
@@ -28,7 +36,9 @@ export function AppProviders({ children, queryClient }: { children: ReactNode; q
   }, []);
   return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        <RealtimeProvider socketFactory={socketFactory}>{children}</RealtimeProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }

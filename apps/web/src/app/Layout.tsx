@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { ConnectionBanner, RealtimeToasts, useRealtimeStatus } from '../features/realtime';
 import { Header } from './Header';
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load). */
@@ -18,19 +19,23 @@ function useFocusHeadingOnNavigation() {
 
 export function Layout() {
   const { t } = useTranslation();
+  const realtime = useRealtimeStatus();
   useFocusHeadingOnNavigation();
   return (
-    <div className="shell">
+    // The connection state, for styles and for browser journeys that must wait for live updates.
+    <div className="shell" data-realtime={realtime}>
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
       <Header />
+      <ConnectionBanner />
       <main id="main" className="main">
         <Outlet />
       </main>
       <footer className="footer">
         <p>{t('footer.about')}</p>
       </footer>
+      <RealtimeToasts />
     </div>
   );
 }

@@ -14,10 +14,13 @@ import matchingMs from './matching/ms.json' with { type: 'json' };
 import schedulingEn from './scheduling/en.json' with { type: 'json' };
 import schedulingId from './scheduling/id.json' with { type: 'json' };
 import schedulingMs from './scheduling/ms.json' with { type: 'json' };
+import realtimeEn from './realtime/en.json' with { type: 'json' };
+import realtimeId from './realtime/id.json' with { type: 'json' };
+import realtimeMs from './realtime/ms.json' with { type: 'json' };
 
 /** Every interface string by language: the core files plus one file per large feature. */
 export const translations = {
-  id: { ...id, ...marketplaceId, ...meetingsId, ...matchingId, ...schedulingId },
-  en: { ...en, ...marketplaceEn, ...meetingsEn, ...matchingEn, ...schedulingEn },
-  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...matchingMs, ...schedulingMs },
+  id: { ...id, ...marketplaceId, ...meetingsId, ...matchingId, ...schedulingId, ...realtimeId },
+  en: { ...en, ...marketplaceEn, ...meetingsEn, ...matchingEn, ...schedulingEn, ...realtimeEn },
+  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...matchingMs, ...schedulingMs, ...realtimeMs },
 };

@@ -103,13 +103,14 @@ export class ScheduleRunsService implements OnModuleDestroy {
         if (run.placements.some((change) => change.slotId && started.has(change.slotId))) throw this.stale();
         const events = await this.applyChanges(tx, snapshot, run.placements, caller.id);
         await tx.query('UPDATE schedule_runs SET published_at = now(), published_by = $2 WHERE id = $1', [run.id, caller.id]);
+        // Stored in the same transaction (the outbox): nobody misses a placement if the API stops now.
+        await this.meetingEvents.publish(this.noticesOf(run, snapshot, caller.id), tx);
         return { run, snapshot, events };
       },
       () => {
         throw new DomainException(409, SCHEDULING_MESSAGES['run.busy']);
       },
     );
-    await this.meetingEvents.publish(this.noticesOf(outcome.run, outcome.snapshot, caller.id));
     const count = (kind: ScheduledPlacement['kind']) => outcome.run.placements!.filter((change) => change.kind === kind).length;
     return { runId: outcome.run.id, placed: count('placed'), moved: count('moved'), unplaced: count('unplaced') };
   }

@@ -22,6 +22,7 @@ let state: SessionState = initialState();
 // The access token lives only in memory: it never touches storage a script could read later.
 let accessToken: string | null = null;
 const listeners = new Set<Listener>();
+const tokenListeners = new Set<Listener>();
 
 function setState(next: SessionState): void {
   state = next;
@@ -54,6 +55,13 @@ export const sessionStore = {
   setTokens(tokens: TokenPair): void {
     accessToken = tokens.accessToken;
     writeStorage(REFRESH_TOKEN_STORAGE_KEY, tokens.refreshToken);
+    for (const listener of tokenListeners) listener();
+  },
+
+  /** Told after every new access token (sign-in or silent refresh): the realtime socket reconnects with it. */
+  subscribeAccessToken(listener: Listener): () => void {
+    tokenListeners.add(listener);
+    return () => tokenListeners.delete(listener);
   },
 
   start(session: AuthSession): void {

@@ -9,6 +9,7 @@ import { VenueTime } from '../../editions/components/VenueTime';
 import { formatInstant } from '../../editions/slot-time';
 import { useCancelMeetingRequest } from '../hooks/useCancelMeetingRequest';
 import { AcceptPanel } from './AcceptPanel';
+import { ConversationPanel } from './ConversationPanel';
 import { DeclinePanel } from './DeclinePanel';
 import { OpportunityTitle } from './OpportunityTitle';
 import { RequestStatusBadge } from './RequestStatusBadge';
@@ -25,6 +26,7 @@ export function RequestCard({ edition, request, direction, slotsById, onAnswered
   const { t } = useTranslation();
   const [panel, setPanel] = useState<'accept' | 'decline' | null>(null);
   const [cancelError, setCancelError] = useState<string | null>(null);
+  const [talking, setTalking] = useState(false);
   const { mutateAsync: cancel, isPending: cancelling } = useCancelMeetingRequest(edition.id);
   const counterpart = direction === 'incoming' ? request.from : request.to;
   const proposed = request.proposedSlotId ? slotsById.get(request.proposedSlotId) : undefined;
@@ -130,6 +132,22 @@ export function RequestCard({ edition, request, direction, slotsById, onAnswered
           }}
           onCancel={() => setPanel(null)}
         />
+      ) : null}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          aria-expanded={talking}
+          aria-controls={talking ? `conversation-panel-${request.id}` : undefined}
+          onClick={() => setTalking((open) => !open)}
+        >
+          {talking ? t('realtime.conversation.hide') : t('realtime.conversation.show')}
+        </button>
+      </div>
+      {talking ? (
+        <div id={`conversation-panel-${request.id}`}>
+          <ConversationPanel edition={edition} request={request} viewerId={direction === 'incoming' ? request.toUserId : request.fromUserId} />
+        </div>
       ) : null}
     </li>
   );
