@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import type { Meeting, ScheduleRun, ScheduleRunPreview } from '@serumpun/shared';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { sessionStore } from '../../auth/session/session-store';
 import { apiError, buildSession, buildUser } from '../../../test/factories';
 import { installFakeApi, type FakeApi } from '../../../test/fake-api';
@@ -126,6 +126,18 @@ describe('schedule meetings panel', () => {
     const panel = await screen.findByRole('region', { name: 'Jadwalkan pertemuan' });
     expect(await within(panel).findByText('Menunggu giliran…')).toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: 'Mulai penjadwalan' })).not.toBeInTheDocument();
+  });
+
+  it('moves the progress bar on the edition’s live progress events', async () => {
+    const running = buildRun({ status: 'running', progress: 0.1, result: null, finishedAt: null });
+    api.on(`GET ${base}/schedule-runs`, { status: 200, body: [running] });
+    api.on(`GET /api/schedule-runs/${RUN_ID}`, { status: 200, body: running });
+    const { realtime } = renderApp(`/editions/${EDITION.id}/console`);
+    const panel = await screen.findByRole('region', { name: 'Jadwalkan pertemuan' });
+    const bar = await within(panel).findByRole('progressbar', { name: 'Kemajuan penjadwalan' });
+    await waitFor(() => expect(realtime.socket.emitted).toContainEqual({ event: 'edition.subscribe', payload: { editionId: EDITION.id } }));
+    act(() => realtime.socket.push('schedule_run.progress', { runId: RUN_ID, editionId: EDITION.id, progress: 0.75, status: 'running' }));
+    await waitFor(() => expect(bar).toHaveAttribute('value', '0.75'));
   });
 
   it('words a refused start in the API’s message', async () => {

@@ -5,7 +5,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { formMessageFor, type FormMessage } from '../../../lib/form-message';
 import { useLatestScheduleRun } from '../hooks/useLatestScheduleRun';
 import { usePublishScheduleRun } from '../hooks/usePublishScheduleRun';
-import { useScheduleRun } from '../hooks/useScheduleRun';
+import { useLiveScheduleRun } from '../hooks/useLiveScheduleRun';
 import { useStartScheduleRun } from '../hooks/useStartScheduleRun';
 import { SchedulePreview } from './SchedulePreview';
 
@@ -30,7 +30,7 @@ export function SchedulePanel({ edition, slots }: { edition: Edition; slots: rea
   const [message, setMessage] = useState<FormMessage | null>(null);
   const latest = useLatestScheduleRun(edition.id);
   const runId = startedId ?? latest.data?.id ?? null;
-  const run = useScheduleRun(runId);
+  const run = useLiveScheduleRun(edition.id, runId);
   const start = useStartScheduleRun(edition.id);
   const publish = usePublishScheduleRun(edition.id);
 
