@@ -15,6 +15,7 @@ import { OpportunitiesModule } from './modules/opportunities/opportunities.modul
 import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { MatchingModule } from './modules/matching/matching.module.js';
 
 @Module({})
 export class AppModule {
@@ -33,6 +34,7 @@ export class AppModule {
         OpportunitiesModule,
         MeetingsModule,
         NotificationsModule,
+        MatchingModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

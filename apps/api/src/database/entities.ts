@@ -17,6 +17,9 @@ import { MeetingOutcomeEntity } from '../modules/meetings/meeting-outcome.entity
 import { MeetingParticipantEntity } from '../modules/meetings/meeting-participant.entity.js';
 import { MeetingRequestEntity } from '../modules/meetings/meeting-request.entity.js';
 import { MeetingEntity } from '../modules/meetings/meeting.entity.js';
+import { MatchDismissalEntity } from '../modules/matching/match-dismissal.entity.js';
+import { MatchSaveEntity } from '../modules/matching/match-save.entity.js';
+import { MatchWeightsEntity } from '../modules/matching/match-weights.entity.js';
 
 /** Every entity, listed explicitly: no globs, so the app, the CLI and ts-jest load the same set. */
-export const ENTITIES = [UserEntity, RefreshTokenEntity, EditionEntity, FxRateEntity, InvestorProfileEntity, BusinessProfileEntity, OpportunityEntity, SlotEntity, MeetingTableEntity, RegistrationEntity, RegistrationOpportunityEntity, UnavailabilityEntity, MeetingRequestEntity, MeetingEntity, MeetingParticipantEntity, MeetingEventEntity, MeetingOutcomeEntity, AgendaFeedEntity, NotificationEntity];
+export const ENTITIES = [UserEntity, RefreshTokenEntity, EditionEntity, FxRateEntity, InvestorProfileEntity, BusinessProfileEntity, OpportunityEntity, SlotEntity, MeetingTableEntity, RegistrationEntity, RegistrationOpportunityEntity, UnavailabilityEntity, MeetingRequestEntity, MeetingEntity, MeetingParticipantEntity, MeetingEventEntity, MeetingOutcomeEntity, AgendaFeedEntity, NotificationEntity, MatchDismissalEntity, MatchSaveEntity, MatchWeightsEntity];
