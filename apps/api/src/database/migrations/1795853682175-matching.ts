@@ -13,8 +13,8 @@ export class Matching1795853682175 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "match_saves" ADD CONSTRAINT "match_saves_user_fk" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "match_weights" ADD CONSTRAINT "match_weights_updated_by_fk" FOREIGN KEY ("updated_by") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
     // Added by hand: the candidates of an investor's matches come from index-only scans of this partial covering
-    // index (by section, and by region through a skip scan), never from the wide rows of the table.
-    await queryRunner.query(`CREATE INDEX "opportunities_matching_idx" ON "opportunities" ("sector_section", "region_code") INCLUDE ("id", "user_id", "sector_code", "amount_usd", "stage", "instruments", "sustainability_tags") WHERE "status" = 'published'`);
+    // index, one per (sector codes, region codes) combination, never from the wide rows of the table.
+    await queryRunner.query(`CREATE INDEX "opportunities_matching_idx" ON "opportunities" ("sector_code", "region_code") INCLUDE ("id", "user_id", "amount_usd", "stage", "instruments", "sustainability_tags") WHERE "status" = 'published'`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

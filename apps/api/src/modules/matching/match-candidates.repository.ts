@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { MatchWeights } from '@serumpun/matching';
-import { regionCodesOf, sectorCodesOf } from './candidate-codes.js';
-import { investorPreScore, opportunityPreScore, type BusinessOffer, type InvestorWishes } from './candidate-prescore.js';
+import { candidateLevels } from './candidate-levels.js';
+import {
+  investorRestEstimate,
+  investorTiers,
+  opportunityRestEstimate,
+  opportunityTiers,
+  type BusinessOffer,
+  type InvestorWishes,
+} from './candidate-prescore.js';
 import {
   INVESTOR_MATCH_COLUMNS,
   OPPORTUNITY_MATCH_COLUMNS,
@@ -15,13 +22,11 @@ import { SqlParams } from './sql-params.js';
 
 /**
  * How many candidates the exact scorer sees per list. SQL picks them by a cheap estimate of the score
- * (candidate-prescore.ts) among the rows sharing an ISIC section or an island with the caller's wishes,
- * through the indexes; lists end after this many items. See README.md ("Candidates").
+ * (candidate-prescore.ts), level by level through the indexes (candidate-levels.ts); lists end after this
+ * many items. See README.md ("Candidates").
  */
-export const OPPORTUNITY_POOL = 1000;
-export const INVESTOR_POOL = 500;
-
-const OPPORTUNITY_POOL_COLUMNS = `o.id, o.user_id, o.sector_code, o.sector_section, o.region_code, o.amount_usd, o.instruments, o.stage, o.sustainability_tags`;
+export const OPPORTUNITY_POOL = 300;
+export const INVESTOR_POOL = 200;
 
 /** Candidate rows for the exact scorer, chosen by indexed SQL. */
 @Injectable()
@@ -65,9 +70,9 @@ export class MatchCandidatesRepository {
   }
 
   /**
-   * Published opportunities for an investor: first those sharing a section with the investor's sectors or lying
-   * on an island of their regions (two index-only scans of opportunities_matching_idx), best estimate first;
-   * the rest only when those do not fill the pool. Dismissed opportunities and businesses are left out.
+   * Published opportunities for an investor, best estimate first: level by level (candidate-levels.ts), each
+   * (sector tier, region tier) combination an index-only scan of opportunities_matching_idx, the next level
+   * only while the pool is not full. Dismissed opportunities and businesses are left out.
    */
   async opportunitiesFor(
     investor: InvestorWishes,
@@ -75,59 +80,58 @@ export class MatchCandidatesRepository {
     excluded: { opportunityIds: string[]; businessIds: string[] },
     pool = OPPORTUNITY_POOL,
   ): Promise<OpportunityMatchRow[]> {
-    const sections = sectorCodesOf(investor.sectors).sections;
-    const islandRegions = regionCodesOf(investor.regions).islandRegions;
-    const branches = (params: SqlParams): { near: string[]; far: string | null } => {
-      const inSection = sections.length > 0 ? `o.sector_section = ANY(${params.add(sections)}::text[])` : null;
-      const onIsland = islandRegions.length > 0 ? `o.region_code = ANY(${params.add(islandRegions)}::text[])` : null;
-      if (inSection && onIsland) return { near: [inSection, `${onIsland} AND NOT (${inSection})`], far: `NOT (${inSection}) AND NOT (${onIsland})` };
-      const only = inSection ?? onIsland;
-      return only ? { near: [only], far: `NOT (${only})` } : { near: ['TRUE'], far: null };
-    };
-    const run = async (which: 'near' | 'far', limit: number): Promise<OpportunityMatchRow[]> => {
+    const tiers = opportunityTiers(investor, weights);
+    const rows: OpportunityMatchRow[] = [];
+    for (const level of candidateLevels(tiers.sector, tiers.region)) {
+      if (rows.length >= pool) break;
       const params = new SqlParams();
-      const { near, far } = branches(params);
-      const conditions = which === 'near' ? near : far ? [far] : [];
-      if (conditions.length === 0) return [];
       const common = `o.status = 'published' AND o.id <> ALL(${params.add(excluded.opportunityIds)}::uuid[]) AND o.user_id <> ALL(${params.add(excluded.businessIds)}::uuid[])`;
-      const union = conditions.map((condition) => `SELECT ${OPPORTUNITY_POOL_COLUMNS} FROM opportunities o WHERE ${common} AND ${condition}`).join(' UNION ALL ');
-      const preScore = opportunityPreScore(params, investor, weights);
-      return this.dataSource.query(
-        `WITH candidates AS (${union}),
-         pool AS (SELECT o.*, ${preScore} AS pre FROM candidates o ORDER BY pre DESC, o.id LIMIT ${params.add(limit)})
-         SELECT o.id, o.user_id AS "userId", 'published' AS status, o.sector_code AS "sectorCode", o.region_code AS "regionCode",
-                o.amount_usd::text AS "amountUsd", o.instruments, o.stage, o.sustainability_tags AS "sustainabilityTags",
-                coalesce(b.languages, '{}') AS languages
-           FROM pool o LEFT JOIN business_profiles b ON b.user_id = o.user_id
-          ORDER BY o.pre DESC, o.id`,
-        params.values,
+      const rest = opportunityRestEstimate(params, investor, weights);
+      const branches = level.map(
+        (combination) =>
+          `SELECT o.id, o.user_id, o.sector_code, o.region_code, o.amount_usd, o.instruments, o.stage, o.sustainability_tags,
+                  ${combination.points.toFixed(6)}::float8 + ${rest} AS pre
+             FROM opportunities o WHERE ${common} AND ${combination.condition(params)}`,
       );
-    };
-    const near = await run('near', pool);
-    return near.length >= pool ? near : [...near, ...(await run('far', pool - near.length))];
+      rows.push(
+        ...(await this.dataSource.query(
+          `SELECT c.id, c.user_id AS "userId", 'published' AS status, c.sector_code AS "sectorCode", c.region_code AS "regionCode",
+                  c.amount_usd::text AS "amountUsd", c.instruments, c.stage, c.sustainability_tags AS "sustainabilityTags",
+                  coalesce((SELECT b.languages FROM business_profiles b WHERE b.user_id = c.user_id), '{}') AS languages
+             FROM (SELECT * FROM (${branches.join(' UNION ALL ')}) u ORDER BY u.pre DESC, u.id LIMIT ${params.add(pool - rows.length)}) c
+            ORDER BY c.pre DESC, c.id`,
+          params.values,
+        )),
+      );
+    }
+    return rows;
   }
 
   /**
-   * Visible investors for what a business offers: those whose sectors overlap a section of the offer or whose
-   * regions lie on one of its islands (GIN indexes on both arrays), best estimate first; the rest only when
-   * those do not fill the pool. `excludedUserIds` (dismissed) are left out.
+   * Visible investors for what a business offers, best estimate first, level by level as for opportunities
+   * (GIN indexes on the sectors and regions arrays). `excludedUserIds` (dismissed) are left out.
    */
   async investorsFor(offer: BusinessOffer, weights: MatchWeights, excludedUserIds: string[], pool = INVESTOR_POOL): Promise<InvestorMatchRow[]> {
-    const sectionWide = sectorCodesOf(offer.sectors).sectionWide;
-    const islandRegions = regionCodesOf(offer.regions).islandRegions;
-    const run = async (which: 'near' | 'far', limit: number): Promise<InvestorMatchRow[]> => {
+    const tiers = investorTiers(offer, weights);
+    const rows: InvestorMatchRow[] = [];
+    for (const level of candidateLevels(tiers.sector, tiers.region)) {
+      if (rows.length >= pool) break;
       const params = new SqlParams();
-      const near = `(p.sectors && ${params.add(sectionWide)}::text[] OR p.regions && ${params.add(islandRegions)}::text[])`;
-      const condition = which === 'near' ? near : `NOT ${near}`;
-      const preScore = investorPreScore(params, offer, weights);
-      return this.dataSource.query(
-        `SELECT ${INVESTOR_MATCH_COLUMNS} FROM investor_profiles p
-          WHERE p.visible AND ${condition} AND p.user_id <> ALL(${params.add(excludedUserIds)}::uuid[])
-          ORDER BY ${preScore} DESC, p.user_id LIMIT ${params.add(limit)}`,
+      // One branch per (sector tier, region tier) combination, its points a constant: each branch is a bitmap
+      // scan of the GIN indexes whose filter stays cheap.
+      const common = `p.visible AND p.user_id <> ALL(${params.add(excludedUserIds)}::uuid[])`;
+      const rest = investorRestEstimate(params, offer, weights);
+      const branches = level.map(
+        (combination) =>
+          `SELECT ${INVESTOR_MATCH_COLUMNS}, ${combination.points.toFixed(6)}::float8 + ${rest} AS pre
+             FROM investor_profiles p WHERE ${common} AND ${combination.condition(params)}`,
+      );
+      const found: Array<InvestorMatchRow & { pre?: number }> = await this.dataSource.query(
+        `SELECT * FROM (${branches.join(' UNION ALL ')}) u ORDER BY u.pre DESC, u."userId" LIMIT ${params.add(pool - rows.length)}`,
         params.values,
       );
-    };
-    const near = await run('near', pool);
-    return near.length >= pool ? near : [...near, ...(await run('far', pool - near.length))];
+      rows.push(...found.map(({ pre: _pre, ...row }) => row));
+    }
+    return rows;
   }
 }

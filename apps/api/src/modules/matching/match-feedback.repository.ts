@@ -75,4 +75,16 @@ export class MatchFeedbackRepository {
     );
     return rows.map((row) => [row.userId, row.targetId] as const);
   }
+
+  /** Dismissals involving a business: its own, and those about it or any of its opportunities (one statement). */
+  async dismissalsInvolvingBusiness(businessId: string): Promise<IdPair[]> {
+    const rows: Array<{ userId: string; targetId: string }> = await this.dataSource.query(
+      `SELECT user_id AS "userId", target_id AS "targetId" FROM match_dismissals WHERE user_id = $1
+       UNION
+       SELECT user_id, target_id FROM match_dismissals
+        WHERE target_id = $1 OR target_id IN (SELECT id FROM opportunities WHERE user_id = $1)`,
+      [businessId],
+    );
+    return rows.map((row) => [row.userId, row.targetId] as const);
+  }
 }

@@ -61,9 +61,8 @@ export class MatchRankingService {
   ) {}
 
   async forInvestor(userId: string, request: RankRequest): Promise<RankedMatch[]> {
-    const investor = await this.candidates.investor(userId);
+    const [investor, dismissed] = await Promise.all([this.candidates.investor(userId), this.feedback.dismissalsInvolving([userId])]);
     if (!investor) return [];
-    const dismissed = await this.feedback.dismissalsInvolving([userId]);
     const rows = request.only
       ? await this.candidates.opportunities(request.only)
       : await this.candidates.opportunitiesFor(investor, request.weights, {
@@ -81,10 +80,13 @@ export class MatchRankingService {
   }
 
   async forBusiness(userId: string, request: RankRequest): Promise<RankedMatch[]> {
-    const [profile, opportunities] = await Promise.all([this.candidates.business(userId), this.candidates.publishedOpportunitiesOf(userId)]);
+    const [profile, opportunities, dismissed] = await Promise.all([
+      this.candidates.business(userId),
+      this.candidates.publishedOpportunitiesOf(userId),
+      this.feedback.dismissalsInvolvingBusiness(userId),
+    ]);
     if (!profile && opportunities.length === 0) return [];
     const business = toMatchBusiness(profile ?? { userId, sectors: [], regionCode: null, languages: [] }, opportunities);
-    const dismissed = await this.feedback.dismissalsInvolving([userId, ...opportunities.map((o) => o.id)]);
     const rows = request.only
       ? await this.candidates.investors(request.only)
       : await this.candidates.investorsFor(offerOf(opportunities, profile), request.weights, targetsOf(dismissed, userId));
