@@ -6,7 +6,11 @@ import { buildInvestorProfile, createBusiness, createInvestor } from './factorie
 import { createOrganiser, registerUser } from './factories/user.factory.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-type Party = Awaited<ReturnType<typeof createBusiness>>;
+/** A signed-in participant with a profile (investor or business). */
+interface Party {
+  session: { user: { id: string; fullName: string } };
+  token: string;
+}
 
 let t: TestApp;
 let organiser: string;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { IdPair } from '@serumpun/matching';
 import type { Role } from '@serumpun/shared';
-import { INVESTOR_MATCH_COLUMNS, OPPORTUNITY_MATCH_COLUMNS, type InvestorMatchRow, type OpportunityMatchRow } from './match-rows.js';
+import { OPPORTUNITY_MATCH_COLUMNS, type InvestorMatchRow, type OpportunityMatchRow } from './match-rows.js';
 
 /** An approved participant of an edition with the matching columns of their profile (null without one). */
 export interface EditionParticipantRow {
