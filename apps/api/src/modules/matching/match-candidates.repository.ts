@@ -71,8 +71,8 @@ export class MatchCandidatesRepository {
 
   /**
    * Published opportunities for an investor, best estimate first: level by level (candidate-levels.ts), each
-   * (sector tier, region tier) combination an index-only scan of opportunities_matching_idx, the next level
-   * only while the pool is not full. Dismissed opportunities and businesses are left out.
+   * (sector tier, region tier) combination an index-only scan of opportunities_matching_idx. Dismissed
+   * opportunities and businesses are left out.
    */
   async opportunitiesFor(
     investor: InvestorWishes,
@@ -81,57 +81,58 @@ export class MatchCandidatesRepository {
     pool = OPPORTUNITY_POOL,
   ): Promise<OpportunityMatchRow[]> {
     const tiers = opportunityTiers(investor, weights);
-    const rows: OpportunityMatchRow[] = [];
-    for (const level of candidateLevels(tiers.sector, tiers.region)) {
-      if (rows.length >= pool) break;
-      const params = new SqlParams();
-      const common = `o.status = 'published' AND o.id <> ALL(${params.add(excluded.opportunityIds)}::uuid[]) AND o.user_id <> ALL(${params.add(excluded.businessIds)}::uuid[])`;
-      const rest = opportunityRestEstimate(params, investor, weights);
-      const branches = level.map(
-        (combination) =>
-          `SELECT o.id, o.user_id, o.sector_code, o.region_code, o.amount_usd, o.instruments, o.stage, o.sustainability_tags,
-                  ${combination.points.toFixed(6)}::float8 + ${rest} AS pre
-             FROM opportunities o WHERE ${common} AND ${combination.condition(params)}`,
-      );
-      rows.push(
-        ...(await this.dataSource.query(
-          `SELECT c.id, c.user_id AS "userId", 'published' AS status, c.sector_code AS "sectorCode", c.region_code AS "regionCode",
-                  c.amount_usd::text AS "amountUsd", c.instruments, c.stage, c.sustainability_tags AS "sustainabilityTags",
-                  coalesce((SELECT b.languages FROM business_profiles b WHERE b.user_id = c.user_id), '{}') AS languages
-             FROM (SELECT * FROM (${branches.join(' UNION ALL ')}) u ORDER BY u.pre DESC, u.id LIMIT ${params.add(pool - rows.length)}) c
-            ORDER BY c.pre DESC, c.id`,
-          params.values,
-        )),
-      );
-    }
-    return rows;
+    const params = new SqlParams();
+    const common = `o.status = 'published' AND o.id <> ALL(${params.add(excluded.opportunityIds)}::uuid[]) AND o.user_id <> ALL(${params.add(excluded.businessIds)}::uuid[])`;
+    const rest = opportunityRestEstimate(params, investor, weights);
+    const levels = candidateLevels(tiers.sector, tiers.region).map((level) =>
+      level
+        .map(
+          (combination) =>
+            `SELECT o.id, o.user_id, o.sector_code, o.region_code, o.amount_usd, o.instruments, o.stage, o.sustainability_tags,
+                    ${combination.points.toFixed(6)}::float8 + ${rest} AS pre
+               FROM opportunities o WHERE ${common} AND ${combination.condition(params)}`,
+        )
+        .join(' UNION ALL '),
+    );
+    return this.dataSource.query(
+      `SELECT c.id, c.user_id AS "userId", 'published' AS status, c.sector_code AS "sectorCode", c.region_code AS "regionCode",
+              c.amount_usd::text AS "amountUsd", c.instruments, c.stage, c.sustainability_tags AS "sustainabilityTags",
+              coalesce((SELECT b.languages FROM business_profiles b WHERE b.user_id = c.user_id), '{}') AS languages
+         FROM (${stackLevels(levels, 'id', params.add(pool))}) c`,
+      params.values,
+    );
   }
 
   /**
    * Visible investors for what a business offers, best estimate first, level by level as for opportunities
-   * (GIN indexes on the sectors and regions arrays). `excludedUserIds` (dismissed) are left out.
+   * (bitmap scans of the GIN indexes on the sectors and regions arrays). `excludedUserIds` (dismissed) are left out.
    */
   async investorsFor(offer: BusinessOffer, weights: MatchWeights, excludedUserIds: string[], pool = INVESTOR_POOL): Promise<InvestorMatchRow[]> {
     const tiers = investorTiers(offer, weights);
-    const rows: InvestorMatchRow[] = [];
-    for (const level of candidateLevels(tiers.sector, tiers.region)) {
-      if (rows.length >= pool) break;
-      const params = new SqlParams();
-      // One branch per (sector tier, region tier) combination, its points a constant: each branch is a bitmap
-      // scan of the GIN indexes whose filter stays cheap.
-      const common = `p.visible AND p.user_id <> ALL(${params.add(excludedUserIds)}::uuid[])`;
-      const rest = investorRestEstimate(params, offer, weights);
-      const branches = level.map(
-        (combination) =>
-          `SELECT ${INVESTOR_MATCH_COLUMNS}, ${combination.points.toFixed(6)}::float8 + ${rest} AS pre
-             FROM investor_profiles p WHERE ${common} AND ${combination.condition(params)}`,
-      );
-      const found: Array<InvestorMatchRow & { pre?: number }> = await this.dataSource.query(
-        `SELECT * FROM (${branches.join(' UNION ALL ')}) u ORDER BY u.pre DESC, u."userId" LIMIT ${params.add(pool - rows.length)}`,
-        params.values,
-      );
-      rows.push(...found.map(({ pre: _pre, ...row }) => row));
-    }
-    return rows;
+    const params = new SqlParams();
+    const common = `p.visible AND p.user_id <> ALL(${params.add(excludedUserIds)}::uuid[])`;
+    const rest = investorRestEstimate(params, offer, weights);
+    const levels = candidateLevels(tiers.sector, tiers.region).map((level) =>
+      level
+        .map(
+          (combination) =>
+            `SELECT ${INVESTOR_MATCH_COLUMNS}, ${combination.points.toFixed(6)}::float8 + ${rest} AS pre
+               FROM investor_profiles p WHERE ${common} AND ${combination.condition(params)}`,
+        )
+        .join(' UNION ALL '),
+    );
+    const rows: Array<InvestorMatchRow & { pre?: number }> = await this.dataSource.query(stackLevels(levels, '"userId"', params.add(pool)), params.values);
+    return rows.map(({ pre: _pre, ...row }) => row);
   }
+}
+
+/**
+ * All levels in one statement: each level sorted by its estimate and cut to the pool, stacked in order. The
+ * outer LIMIT stops PostgreSQL's Append as soon as the pool is full, so a level runs only when the ones
+ * before it fell short, without a round trip per level. (Were a plan ever to interleave the levels, the pool
+ * would only hold weaker candidates; every score is still the exact scorer's.)
+ */
+function stackLevels(levels: readonly string[], idColumn: string, limit: string): string {
+  const sorted = levels.map((branches) => `(SELECT * FROM (${branches}) u ORDER BY u.pre DESC, u.${idColumn} LIMIT ${limit})`);
+  return `SELECT * FROM (${sorted.join(' UNION ALL ')}) levels LIMIT ${limit}`;
 }
