@@ -25,8 +25,8 @@ import { SqlParams } from './sql-params.js';
  * (candidate-prescore.ts), level by level through the indexes (candidate-levels.ts); lists end after this
  * many items. See README.md ("Candidates").
  */
-export const OPPORTUNITY_POOL = 300;
-export const INVESTOR_POOL = 200;
+export const OPPORTUNITY_POOL = 200;
+export const INVESTOR_POOL = 100;
 
 /** Candidate rows for the exact scorer, chosen by indexed SQL. */
 @Injectable()
@@ -94,7 +94,7 @@ export class MatchCandidatesRepository {
         )
         .join(' UNION ALL '),
     );
-    return this.dataSource.query(
+    return this.serial(
       `SELECT c.id, c.user_id AS "userId", 'published' AS status, c.sector_code AS "sectorCode", c.region_code AS "regionCode",
               c.amount_usd::text AS "amountUsd", c.instruments, c.stage, c.sustainability_tags AS "sustainabilityTags",
               coalesce((SELECT b.languages FROM business_profiles b WHERE b.user_id = c.user_id), '{}') AS languages
@@ -121,8 +121,19 @@ export class MatchCandidatesRepository {
         )
         .join(' UNION ALL '),
     );
-    const rows: Array<InvestorMatchRow & { pre?: number }> = await this.dataSource.query(stackLevels(levels, '"userId"', params.add(pool)), params.values);
+    const rows: Array<InvestorMatchRow & { pre?: number }> = await this.serial(stackLevels(levels, '"userId"', params.add(pool)), params.values);
     return rows.map(({ pre: _pre, ...row }) => row);
+  }
+
+  /**
+   * Runs a candidate statement without parallel workers: each level reads a few hundred to a few thousand
+   * rows, where starting workers costs more than it saves (and much more on a busy machine).
+   */
+  private serial<Row>(sql: string, values: unknown[]): Promise<Row[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL max_parallel_workers_per_gather = 0');
+      return manager.query(sql, values);
+    });
   }
 }
 
