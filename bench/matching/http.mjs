@@ -108,7 +108,7 @@ export async function measureHttpLatency({ repoRoot, quick }) {
     console.log(`HTTP: suggested meetings, organiser: median ${organiserStats.p50.toFixed(0)} ms; participant p95 ${participantStats.p95.toFixed(1)} ms`);
     const loadAfter = loadavg()[0];
 
-    const plans = await explainCandidates(sql, investors[0].id, businesses[0].id);
+    const plans = await explainCandidates(pool, investors[0].id, businesses[0].id);
     const [{ registered }] = await sql(`SELECT count(*)::int AS registered FROM registrations WHERE edition_id = $1`, [edition.id]);
     const [{ requested }] = await sql(`SELECT count(*)::int AS requested FROM meeting_requests WHERE edition_id = $1`, [edition.id]);
     const worst = Math.max(...results.map((r) => r.stats.p95));
@@ -153,11 +153,15 @@ function summarise(times) {
   return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) };
 }
 
-/** Runs the candidate queries the API runs (recorded from its repository) under EXPLAIN ANALYZE. */
-async function explainCandidates(sql, investorId, businessId) {
+/** Runs the candidate queries the API runs (recorded from its repository) under EXPLAIN ANALYZE, with its settings. */
+async function explainCandidates(pool, investorId, businessId) {
   const lines = [];
   const captured = [];
-  const recorder = { query: async (text, values) => (captured.push({ text, values }), sql(text, values)) };
+  const sql = async (text, values) => (await pool.query(text, values)).rows;
+  const recorder = {
+    query: async (text, values) => (captured.push({ text, values }), text.startsWith('SET LOCAL') ? [] : sql(text, values)),
+    transaction: (work) => work(recorder),
+  };
   const apiDist = new URL('../../apps/api/dist/', import.meta.url);
   const { MatchCandidatesRepository } = await import(new URL('modules/matching/match-candidates.repository.js', apiDist).href);
   const { MatchFeedbackRepository } = await import(new URL('modules/matching/match-feedback.repository.js', apiDist).href);
@@ -173,10 +177,22 @@ async function explainCandidates(sql, investorId, businessId) {
     await run();
     const candidates = captured.filter((statement) => /AS pre\b|DESC, p\.user_id LIMIT/.test(statement.text));
     for (const statement of candidates) {
-      const plan = await sql(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.values);
+      const client = await pool.connect();
+      let plan;
+      try {
+        await client.query('BEGIN');
+        for (const setting of captured.filter((s) => s.text.startsWith('SET LOCAL'))) await client.query(setting.text);
+        plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.values)).rows;
+      } finally {
+        await client.query('ROLLBACK');
+        client.release();
+      }
       const text = plan.map((row) => row['QUERY PLAN']);
       lines.push(`-- ${label}`);
-      const nodes = text.filter((line, index) => index === 0 || /^\s*->/.test(line) || /Execution Time/.test(line));
+      // Levels that never ran show as one "Limit (never executed)" line each.
+      const nodes = text.filter(
+        (line, index) => index === 0 || /Execution Time/.test(line) || (/^\s*->/.test(line) && (!/never executed/.test(line) || /->\s+Limit/.test(line))),
+      );
       lines.push(...nodes.map((line) => (line.length > 150 ? `${line.slice(0, 147)}...` : line)));
     }
   }
