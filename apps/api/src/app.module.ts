@@ -18,6 +18,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { ConversationsModule } from './modules/conversations/conversations.module.js';
+import { MatchingModule } from './modules/matching/matching.module.js';
 
 @Module({})
 export class AppModule {
@@ -39,6 +40,7 @@ export class AppModule {
         SchedulingModule,
         RealtimeModule,
         ConversationsModule,
+        MatchingModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

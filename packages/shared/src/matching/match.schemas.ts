@@ -61,7 +61,11 @@ export const suggestedMeetingSchema = z.object({
   businessName: z.string(),
   opportunityId: z.uuid().nullable(),
   opportunityTitle: z.string().nullable(),
+  /** The reasons of the caller's own view (the investor's view for organisers); their points add up to that view's score. */
   reasons: z.array(matchReasonSchema),
+  /** The two views fused into `score`: how the business fits the investor, and how the investor fits the business. */
+  investorScore: z.number().min(0).max(100).optional(),
+  businessScore: z.number().min(0).max(100).optional(),
 });
 export type SuggestedMeeting = z.infer<typeof suggestedMeetingSchema>;
 export const suggestedMeetingListSchema = z.object({ items: z.array(suggestedMeetingSchema) });

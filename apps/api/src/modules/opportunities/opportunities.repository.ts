@@ -74,7 +74,7 @@ export interface FacetRow {
   nSectorMatch: number;
 }
 
-const OPPORTUNITY_COLUMNS = `o.id, o.user_id AS "userId", o.title, o.summary, o.description, o.sector_code AS "sectorCode",
+export const OPPORTUNITY_COLUMNS = `o.id, o.user_id AS "userId", o.title, o.summary, o.description, o.sector_code AS "sectorCode",
   o.sector_section AS "sectorSection", o.region_code AS "regionCode", o.amount::text AS amount, o.currency,
   o.amount_usd::text AS "amountUsd", o.fx_rate_date::text AS "fxRateDate", o.instruments, o.stage,
   o.sustainability_environmental AS "sustainabilityEnvironmental", o.sustainability_social AS "sustainabilitySocial",
@@ -82,7 +82,7 @@ const OPPORTUNITY_COLUMNS = `o.id, o.user_id AS "userId", o.title, o.summary, o.
   o.updated_at AS "updatedAt", o.published_at AS "publishedAt", o.closed_at AS "closedAt",
   b.id AS "businessId", b.company_name AS "businessCompanyName", b.country_code AS "businessCountryCode", b.region_code AS "businessRegionCode"`;
 
-const FROM_OPPORTUNITIES = `opportunities o LEFT JOIN business_profiles b ON b.user_id = o.user_id`;
+export const FROM_OPPORTUNITIES = `opportunities o LEFT JOIN business_profiles b ON b.user_id = o.user_id`;
 
 /** Bound parameters in order: `add(value)` returns its placeholder. Values never enter the SQL text. */
 class Params {

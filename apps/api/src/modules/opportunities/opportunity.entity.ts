@@ -41,6 +41,8 @@ export const OPPORTUNITY_SEARCH_VECTOR_SQL = [
 @Index('opportunities_listed_keyset_idx', { synchronize: false })
 @Index('opportunities_amount_keyset_idx', { synchronize: false })
 @Index('opportunities_facets_idx', { synchronize: false })
+// Matching candidates (modules/matching): a partial covering index over published opportunities.
+@Index('opportunities_matching_idx', { synchronize: false })
 export class OpportunityEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -62,7 +62,7 @@ export interface BusinessProfileRow {
   updatedAt: Date;
 }
 
-const INVESTOR_COLUMNS = `p.id, p.user_id AS "userId", u.full_name AS "fullName", p.organisation, p.investor_type AS "investorType",
+export const INVESTOR_COLUMNS = `p.id, p.user_id AS "userId", u.full_name AS "fullName", p.organisation, p.investor_type AS "investorType",
   p.country_code AS "countryCode", p.region_code AS "regionCode", p.sectors, p.regions,
   p.ticket_min_amount::text AS "ticketMinAmount", p.ticket_min_currency AS "ticketMinCurrency",
   p.ticket_max_amount::text AS "ticketMaxAmount", p.ticket_max_currency AS "ticketMaxCurrency",
