@@ -449,14 +449,29 @@ export class OpportunitiesRepository {
   /**
    * Runs a search statement. Text searches run with planner costs for data in memory or on SSD: with the
    * default random_page_cost (4, for spinning disks) PostgreSQL scans the whole wide table to test a
-   * common word rather than visit the pages the GIN index points to, several times slower. Other searches
-   * plan well as they are and skip the transaction this setting needs.
+   * common word rather than visit the pages the GIN index points to, several times slower. Where the
+   * server is already configured so (the embedded one; README, "Database settings") or for other searches,
+   * which plan well as they are, the statement runs alone, without the transaction `SET LOCAL` needs.
    */
-  private run<Row>(plan: SearchPlan, sql: string, values: unknown[]): Promise<Row[]> {
-    if (!plan.tsquery) return this.dataSource.query(sql, values);
+  private async run<Row>(plan: SearchPlan, sql: string, values: unknown[]): Promise<Row[]> {
+    if (!plan.tsquery || (await this.serverCostsSuitTextSearch())) return this.dataSource.query(sql, values);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SET LOCAL random_page_cost = 1.1');
       return manager.query(sql, values);
     });
+  }
+
+  private serverCostsChecked: Promise<boolean> | null = null;
+
+  /** Whether the server's own random_page_cost is already low enough (asked once; false if the answer fails). */
+  private serverCostsSuitTextSearch(): Promise<boolean> {
+    this.serverCostsChecked ??= this.dataSource
+      .query('SHOW random_page_cost')
+      .then((rows: Array<{ random_page_cost: string }>) => Number(rows[0]?.random_page_cost) <= 1.1)
+      .catch(() => {
+        this.serverCostsChecked = null;
+        return false;
+      });
+    return this.serverCostsChecked;
   }
 }
