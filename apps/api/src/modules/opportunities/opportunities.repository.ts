@@ -380,7 +380,12 @@ export class OpportunitiesRepository {
     const filters = buildFilters(params, plan);
     if (!filters.text) throw new Error('rankedPageWithFacets needs a text search');
     const [sector, country, island] = [filters.sector, filters.country, filters.island].map((condition) => (condition ? condition() : 'TRUE'));
-    const membership = facetMembership({ ...filters, sector: () => sector, country: () => country, island: () => island });
+    const membership = facetMembership({
+      ...filters,
+      sector: filters.sector && (() => sector),
+      country: filters.country && (() => country),
+      island: filters.island && (() => island),
+    });
     const where = [anyOf(filters.visibility), ...filters.common, ...membership];
     const limit = params.add(plan.query.limit + 1);
     const result: Array<SearchRow & { facets: FacetRow[] | null }> = await this.run(
