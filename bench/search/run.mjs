@@ -74,11 +74,12 @@ try {
       await api(path, investor.accessToken);
       await runSql(statements);
     }
-    const http = await measure(REQUESTS, () => api(path, investor.accessToken));
+    const load = loadavg()[0];
+    // HTTP and SQL alternate, so that both see the same moments of a shared machine's load.
+    const [http, sql] = await measureAlternately(REQUESTS, () => api(path, investor.accessToken), () => runSql(statements));
     const httpConcurrent = await measureConcurrent(REQUESTS * 2, CONCURRENCY, () => api(path, investor.accessToken));
-    const sql = await measure(REQUESTS, () => runSql(statements));
     const shape = statements.map((group) => group.map(() => '1').join('+')).join(', ');
-    results.push({ ...benchCase, matches: check.total, items: check.items.length, http, httpConcurrent, sql, shape });
+    results.push({ ...benchCase, matches: check.total, items: check.items.length, http, httpConcurrent, sql, shape, load });
     console.log(
       `  ${benchCase.name.padEnd(38)} http p50 ${fmt(http.p50)} p95 ${fmt(http.p95)} | c${CONCURRENCY} p95 ${fmt(httpConcurrent.p95)} | sql p50 ${fmt(sql.p50)} p95 ${fmt(sql.p95)}`,
     );
@@ -160,6 +161,18 @@ async function measure(count, task) {
   return summarise(times);
 }
 
+async function measureAlternately(count, first, second) {
+  const times = [[], []];
+  for (let i = 0; i < count; i++) {
+    for (const [k, task] of [first, second].entries()) {
+      const start = performance.now();
+      await task();
+      times[k].push(performance.now() - start);
+    }
+  }
+  return times.map(summarise);
+}
+
 async function measureConcurrent(count, concurrency, task) {
   const times = [];
   let next = 0;
@@ -191,22 +204,22 @@ function renderReport(results, load, baseline) {
     '# Opportunity search benchmark',
     '',
     `${ROWS.toLocaleString('en')} synthetic opportunities (Indonesian, Malay and English text; 21 sectors, all regions, five currencies).`,
-    `Each query: ${WARMUP} warm-up requests, then ${REQUESTS} sequential HTTP requests, ${REQUESTS * 2} at concurrency ${CONCURRENCY},`,
-    `and ${REQUESTS} runs of the same SQL directly through pg, as the API runs it (statements: \`1+1\` a page and its facet`,
-    `counts in parallel on two connections, \`1\` one statement, \`1, 1\` one after the other).`,
+    `Each query: ${WARMUP} warm-up requests, then ${REQUESTS} sequential HTTP requests alternating with ${REQUESTS} runs of the same SQL`,
+    `directly through pg (the floor), as the API runs it (statements: \`1+1\` a page and its facet`,
+    `counts in parallel on two connections, \`1\` one statement, \`1, 1\` one after the other); then ${REQUESTS * 2} requests at concurrency ${CONCURRENCY}.`,
     `Times in milliseconds. Target: HTTP p95 ≤ ${TARGET_P95_MS} ms and within 1.5× of the SQL floor.`,
     `Fixed cost of any signed-in request (GET /api/me: token check, one primary-key read, JSON): p50 ${baseline.p50.toFixed(1)}, p95 ${baseline.p95.toFixed(1)};`,
     'the column HTTP − SQL p50 is what a search adds over its SQL, to be read against it where the SQL itself takes a millisecond.',
     '',
     `Run: ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs;`,
-    `1-minute load average ${load.before.toFixed(1)} when measuring began and ${load.after.toFixed(1)} at the end (other work on the machine skews figures).`,
+    `1-minute load average ${load.before.toFixed(1)} when measuring began and ${load.after.toFixed(1)} at the end, and in the column load as each query began (other work on the machine skews figures).`,
     '',
-    '| query | matches | statements | HTTP p50 | HTTP p95 | HTTP p95 (c8) | c8 req/s | SQL p50 | SQL p95 | HTTP/SQL p95 | HTTP − SQL p50 |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| query | load | matches | statements | HTTP p50 | HTTP p95 | HTTP p95 (c8) | c8 req/s | SQL p50 | SQL p95 | HTTP/SQL p95 | HTTP − SQL p50 |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.name} | ${r.matches ?? '(page 2)'} | ${r.shape} | ${r.http.p50.toFixed(1)} | ${r.http.p95.toFixed(1)} | ${r.httpConcurrent.p95.toFixed(1)} | ${r.httpConcurrent.throughput.toFixed(0)} | ${r.sql.p50.toFixed(1)} | ${r.sql.p95.toFixed(1)} | ${(r.http.p95 / r.sql.p95).toFixed(2)}× | ${(r.http.p50 - r.sql.p50).toFixed(1)} |`,
+      `| ${r.name} | ${r.load.toFixed(1)} | ${r.matches ?? '(page 2)'} | ${r.shape} | ${r.http.p50.toFixed(1)} | ${r.http.p95.toFixed(1)} | ${r.httpConcurrent.p95.toFixed(1)} | ${r.httpConcurrent.throughput.toFixed(0)} | ${r.sql.p50.toFixed(1)} | ${r.sql.p95.toFixed(1)} | ${(r.http.p95 / r.sql.p95).toFixed(2)}× | ${(r.http.p50 - r.sql.p50).toFixed(1)} |`,
     );
   }
   lines.push('');
