@@ -124,6 +124,32 @@ describe('facet counts agree with the items listed', () => {
     }
   });
 
+  it('keeps the per-instrument counters equal to a recount through edits, publishing, closing and deleting', async () => {
+    const draft = await createOpportunity(t.http, owner.token, { status: 'draft', instruments: ['grant'], regionCode: 'MY-12' });
+    const edited = await createOpportunity(t.http, owner.token, { instruments: ['equity', 'debt'], regionCode: 'BN-BM' });
+    const closed = await createOpportunity(t.http, owner.token, { instruments: ['offtake'] });
+    const deleted = await createOpportunity(t.http, owner.token, { instruments: ['ppp', 'grant'] });
+    const patch = (id: string, body: object) => t.http.patch(`/api/opportunities/${id}`, body, { token: owner.token });
+    expect((await patch(draft.id, { status: 'published', instruments: ['ppp', 'grant'] })).status).toBe(200);
+    expect((await patch(edited.id, { instruments: ['convertible'], sectorCode: 'J62' })).status).toBe(200);
+    expect((await patch(closed.id, { status: 'closed', closeReason: 'withdrawn' })).status).toBe(200);
+    expect((await t.http.delete(`/api/opportunities/${deleted.id}`, { token: owner.token })).status).toBe(204);
+    const differences = await t.sql(
+      `WITH recount AS (
+         SELECT o.status, i.instrument, o.sector_code, o.region_code, count(*)::int AS n
+           FROM opportunities o CROSS JOIN LATERAL (SELECT DISTINCT unnest(o.instruments)) i(instrument) GROUP BY 1, 2, 3, 4
+       ), kept AS (SELECT status, instrument, sector_code, region_code, n FROM opportunity_instrument_facet_counts WHERE n <> 0)
+       (SELECT * FROM recount EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM recount)`,
+    );
+    expect(differences).toEqual([]);
+    for (const query of ['instrument=grant', 'instrument=ppp&island=borneo', 'instrument=convertible&sector=J', 'instrument=offtake&status=closed']) {
+      for (const token of [investorToken, owner.token, organiserToken]) {
+        const page = await search(query, token);
+        expect({ total: page.total, facets: page.facets }).toEqual(await expectedFacets(query, token));
+      }
+    }
+  });
+
   it('counts the owner’s drafts only for the owner', async () => {
     const forOwner = await search('instrument=equity&status=draft', owner.token);
     const forInvestor = await search('instrument=equity&status=draft', investorToken);

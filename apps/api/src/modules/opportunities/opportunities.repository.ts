@@ -187,10 +187,13 @@ function facetMembership(filters: Filters): string[] {
   return [`((${sector} AND ${country}) OR (${sector} AND ${island}) OR (${country} AND ${island}))`];
 }
 
-/** Facet counts come from the trigger-kept counters when no filter looks inside the rows. */
+/**
+ * Facet counts come from the trigger-kept counters when no filter looks inside the rows (`opportunity_facet_counts`)
+ * or the only such filter is one instrument (`opportunity_instrument_facet_counts`, one counter per instrument).
+ */
 function facetsFromCounters(plan: SearchPlan): boolean {
   const { query } = plan;
-  return !plan.tsquery && !query.instrument && !query.stage && !query.tag && !query.minAmountUsd && !query.maxAmountUsd && !query.mine;
+  return !plan.tsquery && !query.stage && !query.tag && !query.minAmountUsd && !query.maxAmountUsd && !query.mine;
 }
 
 @Injectable()
@@ -417,8 +420,8 @@ export class OpportunitiesRepository {
   }
 
   /**
-   * The same counts for a search whose only filters are sector, country, island, region and status:
-   * read from the counters the triggers keep (a few hundred rows), plus the caller's own drafts.
+   * The same counts for a search whose only filters are sector, country, island, region, status and perhaps
+   * one instrument: read from the counters the triggers keep (a few hundred rows), plus the caller's own drafts.
    */
   private async facetCountsFromCounters(plan: SearchPlan): Promise<FacetRow[]> {
     const { query, viewer } = plan;
@@ -431,10 +434,16 @@ export class OpportunitiesRepository {
     else if (query.status) statuses = [query.status];
     else [statuses, ownDrafts] = isOrganiser ? [['published', 'draft'], false] : [['published'], true];
     const region = query.region ? ` AND region_code = ${params.add(query.region)}` : '';
-    const parts = [`SELECT sector_code, region_code, n FROM opportunity_facet_counts WHERE status = ANY(${params.add(statuses)}::text[]) AND n > 0${region}`];
+    const instrument = query.instrument ? params.add(query.instrument) : null;
+    const parts = [
+      instrument
+        ? `SELECT sector_code, region_code, n FROM opportunity_instrument_facet_counts WHERE status = ANY(${params.add(statuses)}::text[]) AND instrument = ${instrument} AND n > 0${region}`
+        : `SELECT sector_code, region_code, n FROM opportunity_facet_counts WHERE status = ANY(${params.add(statuses)}::text[]) AND n > 0${region}`,
+    ];
     if (ownDrafts) {
+      const hasInstrument = instrument ? ` AND instruments @> ARRAY[${instrument}::text]` : '';
       parts.push(
-        `SELECT sector_code, region_code, count(*)::int FROM opportunities WHERE status = 'draft' AND user_id = ${params.add(viewer.id)}::uuid${region} GROUP BY 1, 2`,
+        `SELECT sector_code, region_code, count(*)::int FROM opportunities WHERE status = 'draft' AND user_id = ${params.add(viewer.id)}::uuid${region}${hasInstrument} GROUP BY 1, 2`,
       );
     }
     const sectorMatch = query.sector
