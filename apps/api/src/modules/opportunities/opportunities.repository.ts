@@ -13,6 +13,7 @@ import {
 } from '@serumpun/shared';
 import type { AuthUser } from '../../common/auth-user.js';
 import { CURRENT_FX_RATES_SQL } from '../fx/fx.repository.js';
+import { instrumentBit, sustainabilityTagBit } from './opportunity-code-bits.js';
 import type { UsdAmount } from '../fx/fx.service.js';
 
 /** An opportunity row as selected below: camelCase aliases, numerics and dates as exact strings. */
@@ -95,7 +96,12 @@ class Params {
 
 /** The filter conditions of a search, split so each facet can leave out its own dimension. */
 interface Filters {
-  /** Visibility and every filter that is not a facet dimension (region, instrument, stage, amounts, text…). */
+  /**
+   * Which rows the caller may see, as alternatives (published rows; the caller's own drafts): the page ORs
+   * them, the facet counts add them up branch by branch, each an index range of the facets indexes.
+   */
+  visibility: string[];
+  /** Every filter that is not a facet dimension (region, instrument, stage, amounts, text…). */
   common: string[];
   sector: (() => string) | null;
   country: (() => string) | null;
@@ -104,25 +110,42 @@ interface Filters {
   text: { match: string; score: string } | null;
 }
 
-function buildFilters(params: Params, plan: SearchPlan): Filters {
+/**
+ * `rows`: conditions for fetching rows (array containment, which the GIN indexes serve). `facets`: the same
+ * conditions on the narrow columns the facets indexes cover (code bit sets), for index-only counting.
+ */
+type FilterForm = 'rows' | 'facets';
+
+/** Statuses are validated codes: written as literals, so the planner matches them to index ranges. */
+const statusLiteral = (status: OpportunityStatus) => `'${({ draft: 'draft', published: 'published', closed: 'closed' } as const)[status]}'`;
+
+function buildFilters(params: Params, plan: SearchPlan, form: FilterForm = 'rows'): Filters {
   const { query, viewer } = plan;
   const common: string[] = [];
   const isOrganiser = viewer.role === 'organiser';
+  let visibility: string[];
   if (query.status === 'draft') {
-    common.push(`o.status = 'draft'`);
-    if (!isOrganiser) common.push(`o.user_id = ${params.add(viewer.id)}::uuid`);
+    visibility = [isOrganiser ? `o.status = 'draft'` : `o.status = 'draft' AND o.user_id = ${params.add(viewer.id)}::uuid`];
   } else if (query.status) {
-    common.push(`o.status = ${params.add(query.status)}`);
+    visibility = [`o.status = ${statusLiteral(query.status)}`];
   } else if (isOrganiser) {
-    common.push(`o.status IN ('published', 'draft')`);
+    visibility = [`o.status = 'published'`, `o.status = 'draft'`];
   } else {
-    common.push(`(o.status = 'published' OR (o.status = 'draft' AND o.user_id = ${params.add(viewer.id)}::uuid))`);
+    visibility = [`o.status = 'published'`, `o.status = 'draft' AND o.user_id = ${params.add(viewer.id)}::uuid`];
   }
   if (query.mine) common.push(`o.user_id = ${params.add(viewer.id)}::uuid`);
   if (query.region) common.push(`o.region_code = ${params.add(query.region)}`);
-  if (query.instrument) common.push(`o.instruments @> ARRAY[${params.add(query.instrument)}::text]`);
+  if (query.instrument) {
+    common.push(form === 'facets' ? `o.instrument_bits & ${params.add(instrumentBit(query.instrument))}::int <> 0` : `o.instruments @> ARRAY[${params.add(query.instrument)}::text]`);
+  }
   if (query.stage) common.push(`o.stage = ${params.add(query.stage)}`);
-  if (query.tag) common.push(`o.sustainability_tags @> ARRAY[${params.add(query.tag)}::text]`);
+  if (query.tag) {
+    common.push(
+      form === 'facets'
+        ? `o.sustainability_tag_bits & ${params.add(sustainabilityTagBit(query.tag))}::int <> 0`
+        : `o.sustainability_tags @> ARRAY[${params.add(query.tag)}::text]`,
+    );
+  }
   if (query.minAmountUsd) common.push(`o.amount_usd >= ${params.add(query.minAmountUsd)}::numeric`);
   if (query.maxAmountUsd) common.push(`o.amount_usd <= ${params.add(query.maxAmountUsd)}::numeric`);
 
@@ -147,13 +170,30 @@ function buildFilters(params: Params, plan: SearchPlan): Filters {
     : null;
   const country = countryCode ? () => `o.region_code = ANY(${params.add(regionsOfCountry(countryCode).map((r) => r.code))}::text[])` : null;
   const island = islandCode ? () => `o.region_code = ANY(${params.add(regionsOfIsland(islandCode).map((r) => r.code))}::text[])` : null;
-  return { common, sector, country, island, text };
+  return { visibility, common, sector, country, island, text };
 }
 
-/** Facet counts come from the trigger-kept counters when no filter looks inside the rows. */
+/** The visibility alternatives as one condition. */
+const anyOf = (alternatives: string[]) => (alternatives.length === 1 ? alternatives[0] : `(${alternatives.map((a) => `(${a})`).join(' OR ')})`);
+
+/**
+ * The facet conditions a row must meet to count in some facet: each facet leaves out its own filter, so a
+ * row counts if at least two of the three conditions hold (all of them when fewer than two are set).
+ */
+function facetMembership(filters: Filters): string[] {
+  const facetConditions = [filters.sector, filters.country, filters.island];
+  if (facetConditions.filter((c) => c !== null).length < 2) return [];
+  const [sector, country, island] = facetConditions.map((condition) => (condition ? condition() : 'TRUE'));
+  return [`((${sector} AND ${country}) OR (${sector} AND ${island}) OR (${country} AND ${island}))`];
+}
+
+/**
+ * Facet counts come from the trigger-kept counters when no filter looks inside the rows (`opportunity_facet_counts`)
+ * or the only such filter is one instrument (`opportunity_instrument_facet_counts`, one counter per instrument).
+ */
 function facetsFromCounters(plan: SearchPlan): boolean {
   const { query } = plan;
-  return !plan.tsquery && !query.instrument && !query.stage && !query.tag && !query.minAmountUsd && !query.maxAmountUsd && !query.mine;
+  return !plan.tsquery && !query.stage && !query.tag && !query.minAmountUsd && !query.maxAmountUsd && !query.mine;
 }
 
 @Injectable()
@@ -254,11 +294,23 @@ export class OpportunitiesRepository {
     );
   }
 
+  /**
+   * A page of results and, for a first page (no cursor), the facet counts. A ranked text search does both in
+   * one statement over its matches (`rankedPageWithFacets`); otherwise page and counts run in parallel on two
+   * connections: the page walks a keyset index, the counts come from counters or an index-only scan.
+   */
+  async searchWithFacets(plan: SearchPlan): Promise<{ rows: SearchRow[]; facets: FacetRow[] | null }> {
+    if (plan.after) return { rows: await this.search(plan), facets: null };
+    if (plan.sort === 'relevance' && plan.tsquery) return this.rankedPageWithFacets(plan);
+    const [rows, facets] = await Promise.all([this.search(plan), this.facetCounts(plan)]);
+    return { rows, facets };
+  }
+
   /** One page of results, keyset-paginated on the sort key and the id. */
   async search(plan: SearchPlan): Promise<SearchRow[]> {
     const params = new Params();
     const filters = buildFilters(params, plan);
-    const where = [...filters.common, ...[filters.sector, filters.country, filters.island].flatMap((condition) => (condition ? [condition()] : []))];
+    const where = [anyOf(filters.visibility), ...filters.common, ...[filters.sector, filters.country, filters.island].flatMap((condition) => (condition ? [condition()] : []))];
     const after = plan.after;
 
     if (plan.sort === 'relevance' && filters.text) {
@@ -296,36 +348,80 @@ export class OpportunitiesRepository {
   }
 
   /**
-   * Counts per sector section and region of the rows matching every non-facet filter, in one scan (an
-   * index-only scan of the facets index); `nSectorMatch` counts those that also match the sector filter.
-   * The caller folds regions into countries and islands and leaves each facet's own filter out.
+   * Counts per sector section and region of the rows matching every non-facet filter; `nSectorMatch` counts
+   * those that also match the sector filter. The caller folds regions into countries and islands and leaves
+   * each facet's own filter out. One branch per visibility alternative (published; the caller's drafts), each
+   * an index-only range scan of a facets index (`opportunities_amount_facets_idx` for amount ranges), with
+   * instruments and tags tested on their bit sets; a text search counts the matches the GIN index finds.
    */
   async facetCounts(plan: SearchPlan): Promise<FacetRow[]> {
     if (facetsFromCounters(plan)) return this.facetCountsFromCounters(plan);
     const params = new Params();
-    const filters = buildFilters(params, plan);
-    const where = [...filters.common];
-    const facetConditions = [filters.sector, filters.country, filters.island];
-    // A row counts in some facet only if at least two of the three facet conditions hold.
-    if (facetConditions.filter((c) => c !== null).length >= 2) {
-      const [sector, country, island] = facetConditions.map((condition) => (condition ? condition() : 'TRUE'));
-      where.push(`((${sector} AND ${country}) OR (${sector} AND ${island}) OR (${country} AND ${island}))`);
-    }
+    const filters = buildFilters(params, plan, 'facets');
+    const conditions = [...filters.common, ...facetMembership(filters)];
     const sectorMatch = filters.sector ? filters.sector() : 'TRUE';
+    const branches = filters.visibility.map(
+      (visible) => `SELECT o.sector_section, o.region_code, ${sectorMatch} AS in_sector FROM opportunities o WHERE ${[visible, ...conditions].join(' AND ')}`,
+    );
     return this.run(
       plan,
-      `SELECT o.sector_section AS "sectorSection", o.region_code AS "regionCode", count(*)::int AS n,
-              count(*) FILTER (WHERE ${sectorMatch})::int AS "nSectorMatch"
-         FROM opportunities o
-        WHERE ${where.join(' AND ')}
-        GROUP BY o.sector_section, o.region_code`,
+      `SELECT m.sector_section AS "sectorSection", m.region_code AS "regionCode", count(*)::int AS n,
+              count(*) FILTER (WHERE m.in_sector)::int AS "nSectorMatch"
+         FROM (${branches.join(' UNION ALL ')}) m
+        GROUP BY m.sector_section, m.region_code`,
       params.values,
     );
   }
 
   /**
-   * The same counts for a search whose only filters are sector, country, island, region and status:
-   * read from the counters the triggers keep (a few hundred rows), plus the caller's own drafts.
+   * The first page of a text search by relevance and its facet counts in one statement: the matches (of every
+   * filter but the facets', see `facetMembership`) are found and scored once, then counted and ranked. The
+   * counts travel as JSON on the first row (on a lone row of NULLs when the page is empty).
+   */
+  private async rankedPageWithFacets(plan: SearchPlan): Promise<{ rows: SearchRow[]; facets: FacetRow[] }> {
+    const params = new Params();
+    const filters = buildFilters(params, plan);
+    if (!filters.text) throw new Error('rankedPageWithFacets needs a text search');
+    const [sector, country, island] = [filters.sector, filters.country, filters.island].map((condition) => (condition ? condition() : 'TRUE'));
+    const membership = facetMembership({
+      ...filters,
+      sector: filters.sector && (() => sector),
+      country: filters.country && (() => country),
+      island: filters.island && (() => island),
+    });
+    const where = [anyOf(filters.visibility), ...filters.common, ...membership];
+    const limit = params.add(plan.query.limit + 1);
+    const result: Array<SearchRow & { facets: FacetRow[] | null }> = await this.run(
+      plan,
+      `WITH matched AS MATERIALIZED (
+         SELECT o.id, o.sector_section, o.region_code, ${sector} AS in_sector, (${sector} AND ${country} AND ${island}) AS in_page,
+                CASE WHEN ${sector} AND ${country} AND ${island} THEN (${filters.text.score})::float8 END AS score
+           FROM opportunities o
+          WHERE ${where.join(' AND ')}
+       ), counts AS (
+         SELECT json_agg(json_build_object('sectorSection', c.sector_section, 'regionCode', c.region_code, 'n', c.n, 'nSectorMatch', c.n_sector)) AS facets
+           FROM (SELECT m.sector_section, m.region_code, count(*)::int AS n, count(*) FILTER (WHERE m.in_sector)::int AS n_sector
+                   FROM matched m GROUP BY m.sector_section, m.region_code) c
+       ), page AS (
+         SELECT m.id, m.score FROM matched m WHERE m.in_page ORDER BY m.score DESC, m.id DESC LIMIT ${limit}
+       )
+       SELECT p.*, CASE WHEN p.first IS NOT FALSE THEN coalesce(counts.facets, '[]') END AS facets
+         FROM counts LEFT JOIN LATERAL (
+           SELECT ${OPPORTUNITY_COLUMNS}, page.score, page.score::text AS "cursorKey",
+                  row_number() OVER (ORDER BY page.score DESC, page.id DESC) = 1 AS first
+             FROM page JOIN opportunities o ON o.id = page.id LEFT JOIN business_profiles b ON b.user_id = o.user_id
+         ) p ON TRUE
+        ORDER BY p.score DESC, p.id DESC`,
+      params.values,
+    );
+    const facets = result.find((row) => row.facets !== null)?.facets ?? [];
+    const rows = result.filter((row) => row.id !== null).map(({ facets: _facets, first: _first, ...row }: SearchRow & { facets: unknown; first?: unknown }) => row);
+    return { rows, facets };
+  }
+
+  /**
+   * The same counts for a search whose only filters are sector, country, island, region, status and perhaps
+   * one instrument: read from the counters the triggers keep (a few hundred rows), plus the caller's own drafts.
    */
   private async facetCountsFromCounters(plan: SearchPlan): Promise<FacetRow[]> {
     const { query, viewer } = plan;
@@ -338,10 +434,16 @@ export class OpportunitiesRepository {
     else if (query.status) statuses = [query.status];
     else [statuses, ownDrafts] = isOrganiser ? [['published', 'draft'], false] : [['published'], true];
     const region = query.region ? ` AND region_code = ${params.add(query.region)}` : '';
-    const parts = [`SELECT sector_code, region_code, n FROM opportunity_facet_counts WHERE status = ANY(${params.add(statuses)}::text[]) AND n > 0${region}`];
+    const instrument = query.instrument ? params.add(query.instrument) : null;
+    const parts = [
+      instrument
+        ? `SELECT sector_code, region_code, n FROM opportunity_instrument_facet_counts WHERE status = ANY(${params.add(statuses)}::text[]) AND instrument = ${instrument} AND n > 0${region}`
+        : `SELECT sector_code, region_code, n FROM opportunity_facet_counts WHERE status = ANY(${params.add(statuses)}::text[]) AND n > 0${region}`,
+    ];
     if (ownDrafts) {
+      const hasInstrument = instrument ? ` AND instruments @> ARRAY[${instrument}::text]` : '';
       parts.push(
-        `SELECT sector_code, region_code, count(*)::int FROM opportunities WHERE status = 'draft' AND user_id = ${params.add(viewer.id)}::uuid${region} GROUP BY 1, 2`,
+        `SELECT sector_code, region_code, count(*)::int FROM opportunities WHERE status = 'draft' AND user_id = ${params.add(viewer.id)}::uuid${region}${hasInstrument} GROUP BY 1, 2`,
       );
     }
     const sectorMatch = query.sector
@@ -361,14 +463,29 @@ export class OpportunitiesRepository {
   /**
    * Runs a search statement. Text searches run with planner costs for data in memory or on SSD: with the
    * default random_page_cost (4, for spinning disks) PostgreSQL scans the whole wide table to test a
-   * common word rather than visit the pages the GIN index points to, several times slower. Other searches
-   * plan well as they are and skip the transaction this setting needs.
+   * common word rather than visit the pages the GIN index points to, several times slower. Where the
+   * server is already configured so (the embedded one; README, "Database settings") or for other searches,
+   * which plan well as they are, the statement runs alone, without the transaction `SET LOCAL` needs.
    */
-  private run<Row>(plan: SearchPlan, sql: string, values: unknown[]): Promise<Row[]> {
-    if (!plan.tsquery) return this.dataSource.query(sql, values);
+  private async run<Row>(plan: SearchPlan, sql: string, values: unknown[]): Promise<Row[]> {
+    if (!plan.tsquery || (await this.serverCostsSuitTextSearch())) return this.dataSource.query(sql, values);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SET LOCAL random_page_cost = 1.1');
       return manager.query(sql, values);
     });
+  }
+
+  private serverCostsChecked: Promise<boolean> | null = null;
+
+  /** Whether the server's own random_page_cost is already low enough (asked once; false if the answer fails). */
+  private serverCostsSuitTextSearch(): Promise<boolean> {
+    this.serverCostsChecked ??= this.dataSource
+      .query('SHOW random_page_cost')
+      .then((rows: Array<{ random_page_cost: string }>) => Number(rows[0]?.random_page_cost) <= 1.1)
+      .catch(() => {
+        this.serverCostsChecked = null;
+        return false;
+      });
+    return this.serverCostsChecked;
   }
 }

@@ -76,9 +76,11 @@ export class OpportunitiesService implements OnModuleInit {
     const cursor = decodeCursor(query.cursor, searchCursorSchema);
     if (cursor && cursor.sort !== sort) throw new DomainException(400, OPPORTUNITY_MESSAGES['opportunity.invalid_cursor'], { field: 'cursor' });
     const base: Omit<SearchPlan, 'textMode'> = { query, viewer: user, sort, tsquery, after: cursor ? { key: cursor.key, id: cursor.id } : null };
-    // Facets do not change from page to page: the first page carries them, later pages skip the work.
-    const run = (textMode: SearchPlan['textMode']) =>
-      Promise.all([this.opportunities.search({ ...base, textMode }), cursor ? null : this.opportunities.facetCounts({ ...base, textMode })]);
+    // Facets do not change from page to page: the first page carries them, later pages (with a cursor) skip the work.
+    const run = async (textMode: SearchPlan['textMode']) => {
+      const { rows, facets } = await this.opportunities.searchWithFacets({ ...base, textMode });
+      return [rows, facets] as const;
+    };
     let textMode: SearchPlan['textMode'] = cursor?.text ?? 'fulltext';
     let [rows, facetRows] = await run(textMode);
     // Words found nowhere, not even with one facet filter left out: most likely a typo, so match titles by

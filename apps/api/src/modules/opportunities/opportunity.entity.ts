@@ -11,6 +11,7 @@ import type {
   SustainabilityTagCode,
 } from '@serumpun/shared';
 import { UserEntity } from '../users/user.entity.js';
+import { INSTRUMENT_BITS_SQL, SUSTAINABILITY_TAG_BITS_SQL } from './opportunity-code-bits.js';
 
 /**
  * The text search sees title (weight A), summary (B), description (C) and the sustainability notes (D),
@@ -43,6 +44,7 @@ export const OPPORTUNITY_SEARCH_VECTOR_SQL = [
 @Index('opportunities_facets_idx', { synchronize: false })
 // Matching candidates (modules/matching): a partial covering index over published opportunities.
 @Index('opportunities_matching_idx', { synchronize: false })
+@Index('opportunities_amount_facets_idx', { synchronize: false })
 export class OpportunityEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -106,6 +108,14 @@ export class OpportunityEntity {
 
   @Column({ name: 'sustainability_tags', type: 'text', array: true, default: () => `'{}'` })
   sustainabilityTags: SustainabilityTagCode[];
+
+  /** `instruments` as a bit set, for the facet counts (see opportunity-code-bits.ts). */
+  @Column({ name: 'instrument_bits', type: 'integer', generatedType: 'STORED', asExpression: INSTRUMENT_BITS_SQL, select: false, insert: false, update: false })
+  instrumentBits: number;
+
+  /** `sustainability_tags` as a bit set, for the facet counts. */
+  @Column({ name: 'sustainability_tag_bits', type: 'integer', generatedType: 'STORED', asExpression: SUSTAINABILITY_TAG_BITS_SQL, select: false, insert: false, update: false })
+  sustainabilityTagBits: number;
 
   @Column({ type: 'text', default: 'draft' })
   status: OpportunityStatus;
