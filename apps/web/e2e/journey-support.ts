@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** Problems the page reports that no assertion would see: script errors and CSP refusals. */
@@ -25,4 +27,28 @@ export async function callApi<T>(baseUrl: string, path: string, options: { metho
   const text = await response.text();
   if (!response.ok) throw new Error(`${options.method ?? 'GET'} ${path} → ${response.status}: ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Signs in through the login form (in Indonesian, the default) and waits for the participant's home page. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /^Selamat datang/ }).waitFor();
+}
+
+/**
+ * Organisers are never self-registered: the command-line tool makes one, on the journey server's own
+ * database (`dataDir`). With `allowExisting`, an account left by an earlier journey is fine.
+ */
+export function createOrganiserAccount(dataDir: string, organiser: { email: string; fullName: string; password: string }, { allowExisting = false } = {}): void {
+  const apiDir = resolve(process.cwd(), '../api');
+  const result = spawnSync(
+    process.execPath,
+    [join(apiDir, 'dist', 'cli', 'create-organiser.js'), '--email', organiser.email, '--name', organiser.fullName, '--password', organiser.password],
+    { cwd: apiDir, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' },
+  );
+  const existed = allowExisting && /already exists/.test(result.stderr + result.stdout);
+  if (result.status !== 0 && !existed) throw new Error(`create-organiser failed: ${result.stderr || result.stdout}`);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { callApi, watchForPageProblems } from './journey-support';
+import { callApi, signIn, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -55,14 +55,6 @@ async function businessWithOpportunity(fullName: string, companyName: string, ti
   return opportunity.id;
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: /^Selamat datang/ }).waitFor();
-}
-
 /** A match card on the page, by its title. */
 const matchCard = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: title }) });
 
@@ -103,7 +95,7 @@ journey('matches for an investor', () => {
     const context = await browser.newContext({ baseURL: state.baseUrl, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const problems = watchForPageProblems(page);
-    await signIn(page, investor.email);
+    await signIn(page, investor.email, PASSWORD);
 
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kecocokan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kecocokan untuk Anda' }).waitFor();

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { callApi, watchForPageProblems } from './journey-support';
+import { callApi, createOrganiserAccount, signIn, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -17,25 +15,6 @@ const business = { email: `business-${stamp}@e2e.serumpun.id`, fullName: 'Hendra
 
 const api = <T>(path: string, options: { method?: string; body?: unknown; token?: string } = {}) => callApi<T>(state.baseUrl, path, options);
 
-/** Organisers are never self-registered: the command-line tool makes one, on the server's own database. */
-function createOrganiser(): void {
-  const apiDir = resolve(process.cwd(), '../api');
-  const result = spawnSync(
-    process.execPath,
-    [join(apiDir, 'dist', 'cli', 'create-organiser.js'), '--email', organiser.email, '--name', organiser.fullName, '--password', PASSWORD],
-    { cwd: apiDir, env: { ...process.env, DATA_DIR: state.dataDir }, encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`create-organiser failed: ${result.stderr || result.stdout}`);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: /^Selamat datang/ }).waitFor();
-}
-
 journey('meetings at an edition', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -44,7 +23,7 @@ journey('meetings at an edition', () => {
   const date = `${year}-03-10`;
 
   beforeAll(async () => {
-    createOrganiser();
+    createOrganiserAccount(state.dataDir, { ...organiser, password: PASSWORD });
     const { accessToken } = await api<{ accessToken: string }>('/api/auth/login', { method: 'POST', body: { email: organiser.email, password: PASSWORD } });
     const edition = await api<{ id: string }>('/api/editions', {
       method: 'POST',
@@ -90,7 +69,7 @@ journey('meetings at an edition', () => {
     const watched = [watchForPageProblems(investorPage), watchForPageProblems(businessPage)];
 
     // The investor registers for the edition on its page.
-    await signIn(investorPage, investor.email);
+    await signIn(investorPage, investor.email, PASSWORD);
     await investorPage.goto(`/editions/${editionId}`);
     await investorPage.getByRole('heading', { level: 2, name: 'Jadwal sesi pertemuan' }).waitFor();
     await investorPage.getByText('14:00–16:00 waktu Anda').waitFor();
@@ -111,7 +90,7 @@ journey('meetings at an edition', () => {
     await card.getByText('Menunggu jawaban').waitFor();
 
     // The business sees the request and accepts it into the proposed slot.
-    await signIn(businessPage, business.email);
+    await signIn(businessPage, business.email, PASSWORD);
     await businessPage.goto(`/editions/${editionId}/requests`);
     const request = businessPage.getByRole('listitem').filter({ has: businessPage.getByRole('heading', { level: 3, name: investor.fullName }) });
     await request.getByText('Kami tertarik pada pasokan sagu untuk pabrik kami di Kuching.').waitFor();
@@ -140,7 +119,7 @@ journey('meetings at an edition', () => {
     contexts.push(organiserContext);
     const organiserPage = await organiserContext.newPage();
     watched.push(watchForPageProblems(organiserPage));
-    await signIn(organiserPage, organiser.email);
+    await signIn(organiserPage, organiser.email, PASSWORD);
     await organiserPage.goto(`/editions/${editionId}/console`);
     await organiserPage.getByRole('button', { name: /13:30–13:50, Meja 1: Rahman Hakim ↔ Hendra Wijaya|13:30–13:50, Meja 1: Hendra Wijaya ↔ Rahman Hakim/ }).waitFor();
 

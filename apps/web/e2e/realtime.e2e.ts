@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { callApi, watchForPageProblems } from './journey-support';
+import { callApi, createOrganiserAccount, signIn, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -18,25 +16,6 @@ const business = { email: `business-rt-${stamp}@e2e.serumpun.id`, fullName: 'Hen
 const api = <T>(path: string, options: { method?: string; body?: unknown; token?: string } = {}) => callApi<T>(state.baseUrl, path, options);
 const login = (email: string) => api<{ accessToken: string; user: { id: string } }>('/api/auth/login', { method: 'POST', body: { email, password: PASSWORD } });
 
-/** Organisers are never self-registered: the command-line tool makes one, on the server's own database. */
-function createOrganiser(): void {
-  const apiDir = resolve(process.cwd(), '../api');
-  const result = spawnSync(
-    process.execPath,
-    [join(apiDir, 'dist', 'cli', 'create-organiser.js'), '--email', organiser.email, '--name', organiser.fullName, '--password', PASSWORD],
-    { cwd: apiDir, env: { ...process.env, DATA_DIR: state.dataDir }, encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`create-organiser failed: ${result.stderr || result.stdout}`);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: /^Selamat datang/ }).waitFor();
-}
-
 journey('live updates', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -47,7 +26,7 @@ journey('live updates', () => {
   const date = `${year}-04-14`;
 
   beforeAll(async () => {
-    createOrganiser();
+    createOrganiserAccount(state.dataDir, { ...organiser, password: PASSWORD });
     const { accessToken } = await login(organiser.email);
     const edition = await api<{ id: string }>('/api/editions', {
       method: 'POST',
@@ -90,7 +69,7 @@ journey('live updates', () => {
     const page = await context.newPage();
     const problems = watchForPageProblems(page);
 
-    await signIn(page, business.email);
+    await signIn(page, business.email, PASSWORD);
     await page.goto(`/editions/${editionId}/requests`);
     await page.getByText('Belum ada permintaan masuk.').waitFor();
     await page.getByRole('button', { name: 'Notifikasi, 0 belum dibaca' }).waitFor();

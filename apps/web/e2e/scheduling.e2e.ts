@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { callApi, watchForPageProblems } from './journey-support';
+import { callApi, createOrganiserAccount, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -23,16 +21,6 @@ const people = [
 
 const api = <T>(path: string, options: { method?: string; body?: unknown; token?: string } = {}) => callApi<T>(state.baseUrl, path, options);
 
-function ensureOrganiser(): void {
-  const apiDir = resolve(process.cwd(), '../api');
-  const result = spawnSync(
-    process.execPath,
-    [join(apiDir, 'dist', 'cli', 'create-organiser.js'), '--email', organiser.email, '--name', organiser.fullName, '--password', organiser.password],
-    { cwd: apiDir, env: { ...process.env, DATA_DIR: state.dataDir }, encoding: 'utf8' },
-  );
-  if (result.status !== 0 && !/already exists/.test(result.stderr + result.stdout)) throw new Error(`create-organiser failed: ${result.stderr || result.stdout}`);
-}
-
 const login = async (email: string, password: string) => (await api<{ accessToken: string }>('/api/auth/login', { method: 'POST', body: { email, password } })).accessToken;
 
 journey('the organiser schedules an edition', () => {
@@ -43,7 +31,7 @@ journey('the organiser schedules an edition', () => {
   const date = `${year}-04-14`;
 
   beforeAll(async () => {
-    ensureOrganiser();
+    createOrganiserAccount(state.dataDir, organiser, { allowExisting: true });
     const organiserToken = await login(organiser.email, organiser.password);
     // Two slots × two tables; three accepted meetings without a slot, each investor meeting twice.
     const edition = await api<{ id: string }>('/api/editions', {

@@ -18,6 +18,7 @@ import { useAgenda } from '../hooks/useAgenda';
 import { useDownloadAgendaIcs } from '../hooks/useDownloadAgendaIcs';
 import { AgendaDay } from './AgendaDay';
 import { AgendaFeedPanel } from './AgendaFeedPanel';
+import { LoadErrorState } from '../../../components/LoadErrorState';
 
 function AgendaView({ edition, viewer }: { edition: Edition; viewer: User }) {
   const { t } = useTranslation();
@@ -38,14 +39,7 @@ function AgendaView({ edition, viewer }: { edition: Edition; viewer: User }) {
 
   if (isPending) return <LoadingState />;
   if (isError) {
-    return (
-      <div className="empty">
-        <p>{t('meetings.common.loadError')}</p>
-        <button type="button" className="button button--ghost button--small" onClick={() => void refetch()}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
-    );
+    return <LoadErrorState onRetry={refetch} />;
   }
 
   const days = agenda.days.filter((day) => day.items.length > 0);

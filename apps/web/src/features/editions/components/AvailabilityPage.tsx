@@ -17,6 +17,7 @@ import { EditionNav } from './EditionNav';
 import { RequireRegistration } from './RequireRegistration';
 import { VenueTime } from './VenueTime';
 import { ZoneNote } from './ZoneNote';
+import { LoadErrorState } from '../../../components/LoadErrorState';
 
 function AvailabilityEditor({ edition }: { edition: Edition }) {
   const { t } = useTranslation();
@@ -36,14 +37,7 @@ function AvailabilityEditor({ edition }: { edition: Edition }) {
 
   if (slots.isPending || availability.isPending) return <LoadingState />;
   if (slots.isError || availability.isError) {
-    return (
-      <div className="empty">
-        <p>{t('meetings.common.loadError')}</p>
-        <button type="button" className="button button--ghost button--small" onClick={() => void Promise.all([slots.refetch(), availability.refetch()])}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
-    );
+    return <LoadErrorState onRetry={() => Promise.all([slots.refetch(), availability.refetch()])} />;
   }
 
   const unavailable = draft ?? new Set(availability.data.unavailableSlotIds);

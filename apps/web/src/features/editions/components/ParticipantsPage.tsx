@@ -15,6 +15,7 @@ import { EditionNav } from './EditionNav';
 import { ParticipantCard } from './ParticipantCard';
 import { ParticipantFilters, type DirectoryFilters } from './ParticipantFilters';
 import { RequireRegistration } from './RequireRegistration';
+import { LoadErrorState } from '../../../components/LoadErrorState';
 
 // The request that says most about two people: an open one, then an agreed one, then the latest.
 const STATUS_WEIGHT: Record<MeetingRequestStatus, number> = { pending: 4, accepted: 3, declined: 2, expired: 1, cancelled: 0 };
@@ -77,14 +78,7 @@ function Directory({ edition, viewer, registration }: { edition: Edition; viewer
   let list;
   if (isPending) list = <LoadingState />;
   else if (isError) {
-    list = (
-      <div className="empty">
-        <p>{t('meetings.common.loadError')}</p>
-        <button type="button" className="button button--ghost button--small" onClick={() => void refetch()}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
-    );
+    list = <LoadErrorState onRetry={refetch} />;
   } else if (participants.length === 0) {
     list = <p className="empty">{t('meetings.participants.none')}</p>;
   } else {

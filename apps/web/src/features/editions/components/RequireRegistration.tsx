@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingState } from '../../../components/LoadingState';
 import { useMyRegistration } from '../hooks/useMyRegistration';
+import { LoadErrorState } from '../../../components/LoadErrorState';
 
 /**
  * A participant's meeting pages need an approved registration; until then they say what is
@@ -14,14 +15,7 @@ export function RequireRegistration({ editionId, children }: { editionId: string
   const { data: registration, isPending, isError, refetch } = useMyRegistration(editionId);
   if (isPending) return <LoadingState />;
   if (isError) {
-    return (
-      <div className="empty">
-        <p>{t('meetings.common.loadError')}</p>
-        <button type="button" className="button button--ghost button--small" onClick={() => void refetch()}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
-    );
+    return <LoadErrorState onRetry={refetch} />;
   }
   if (!registration || registration.status !== 'approved') {
     return (

@@ -9,6 +9,7 @@ import { useAcceptMeetingRequest } from '../hooks/useAcceptMeetingRequest';
 import { useFreeSlotOptions } from '../hooks/useFreeSlotOptions';
 import { placeApiError } from '../place-api-error';
 import { FreeSlotPicker } from './FreeSlotPicker';
+import { LoadErrorState } from '../../../components/LoadErrorState';
 
 interface AcceptPanelProps {
   edition: Edition;
@@ -45,14 +46,7 @@ export function AcceptPanel({ edition, request, onDone, onCancel }: AcceptPanelP
 
   if (loading) return <LoadingState />;
   if (isError || !options) {
-    return (
-      <div className="empty">
-        <p>{t('meetings.common.loadError')}</p>
-        <button type="button" className="button button--ghost button--small" onClick={() => void refetch()}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
-    );
+    return <LoadErrorState onRetry={refetch} />;
   }
 
   return (

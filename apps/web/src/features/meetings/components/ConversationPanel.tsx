@@ -10,6 +10,7 @@ import { formatInstant } from '../../editions/slot-time';
 import { useConversation } from '../hooks/useConversation';
 import { useSendConversationMessage } from '../hooks/useSendConversationMessage';
 import { placeApiError } from '../place-api-error';
+import { LoadErrorState } from '../../../components/LoadErrorState';
 
 interface ConversationPanelProps {
   edition: Edition;
@@ -61,14 +62,7 @@ export function ConversationPanel({ edition, request, viewerId }: ConversationPa
   let thread;
   if (isPending) thread = <LoadingState />;
   else if (isError) {
-    thread = (
-      <div className="empty">
-        <p>{t('meetings.common.loadError')}</p>
-        <button type="button" className="button button--ghost button--small" onClick={() => void refetch()}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
-    );
+    thread = <LoadErrorState onRetry={refetch} />;
   } else if (messages.length === 0) {
     thread = <p className="conversation__empty muted">{t('realtime.conversation.empty', { name: counterpart.fullName })}</p>;
   } else {

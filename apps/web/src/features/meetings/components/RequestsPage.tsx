@@ -11,6 +11,7 @@ import { RequireRegistration } from '../../editions/components/RequireRegistrati
 import { useSlots } from '../../editions/hooks/useSlots';
 import { useMeetingRequests } from '../hooks/useMeetingRequests';
 import { RequestCard } from './RequestCard';
+import { LoadErrorState } from '../../../components/LoadErrorState';
 
 type Direction = 'incoming' | 'outgoing';
 
@@ -60,14 +61,7 @@ function Inbox({ edition, viewer }: { edition: Edition; viewer: User }) {
   let body;
   if (isPending) body = <LoadingState />;
   else if (isError) {
-    body = (
-      <div className="empty">
-        <p>{t('meetings.common.loadError')}</p>
-        <button type="button" className="button button--ghost button--small" onClick={() => void refetch()}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
-    );
+    body = <LoadErrorState onRetry={refetch} />;
   } else if (split[direction].length === 0) {
     body = <p className="empty">{t(direction === 'incoming' ? 'meetings.inbox.noneIncoming' : 'meetings.inbox.noneOutgoing')}</p>;
   } else {

@@ -12,6 +12,7 @@ import { useEditionUnavailabilities } from '../hooks/useEditionUnavailabilities'
 import { ConsoleNav } from './ConsoleNav';
 import { SchedulePanel } from './SchedulePanel';
 import { ScheduleGrid } from './ScheduleGrid';
+import { LoadErrorState } from '../../../components/LoadErrorState';
 
 function GridLoader({ edition }: { edition: Edition }) {
   const { t } = useTranslation();
@@ -25,14 +26,7 @@ function GridLoader({ edition }: { edition: Edition }) {
 
   if (slots.isPending || tables.isPending || meetings.isPending) return <LoadingState />;
   if (slots.isError || tables.isError || meetings.isError) {
-    return (
-      <div className="empty">
-        <p>{t('meetings.common.loadError')}</p>
-        <button type="button" className="button button--ghost button--small" onClick={() => void Promise.all([slots.refetch(), tables.refetch(), meetings.refetch()])}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
-    );
+    return <LoadErrorState onRetry={() => Promise.all([slots.refetch(), tables.refetch(), meetings.refetch()])} />;
   }
   if (slots.data.length === 0 || tables.data.length === 0) return <p className="empty">{t('meetings.console.grid.noLayout')}</p>;
 

@@ -13,6 +13,7 @@ import { SelectField } from '../../../components/SelectField';
 import { useApproveRegistration } from '../hooks/useApproveRegistration';
 import { useCheckInParticipant } from '../hooks/useCheckInParticipant';
 import { ConsoleNav } from './ConsoleNav';
+import { LoadErrorState } from '../../../components/LoadErrorState';
 
 function CheckInButton({ edition, participant, onError }: { edition: Edition; participant: Participant; onError: (message: FormMessage) => void }) {
   const { t } = useTranslation();
@@ -54,14 +55,7 @@ function ParticipantsTable({ edition }: { edition: Edition }) {
 
   if (isPending) return <LoadingState />;
   if (isError) {
-    return (
-      <div className="empty">
-        <p>{t('meetings.common.loadError')}</p>
-        <button type="button" className="button button--ghost button--small" onClick={() => void refetch()}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
-    );
+    return <LoadErrorState onRetry={refetch} />;
   }
   const needle = q.trim().toLocaleLowerCase();
   // Typing at the door must not wait for the network: the list is filtered here.

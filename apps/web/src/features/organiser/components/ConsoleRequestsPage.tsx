@@ -11,6 +11,7 @@ import { RequestStatusBadge } from '../../meetings/components/RequestStatusBadge
 import { SelectField } from '../../../components/SelectField';
 import { useMeetingRequests } from '../../meetings/hooks/useMeetingRequests';
 import { ConsoleNav } from './ConsoleNav';
+import { LoadErrorState } from '../../../components/LoadErrorState';
 
 function isStatus(value: string): value is MeetingRequestStatus {
   return (MEETING_REQUEST_STATUSES as readonly string[]).includes(value);
@@ -24,14 +25,7 @@ function RequestsTable({ edition }: { edition: Edition }) {
   let body;
   if (isPending) body = <LoadingState />;
   else if (isError) {
-    body = (
-      <div className="empty">
-        <p>{t('meetings.common.loadError')}</p>
-        <button type="button" className="button button--ghost button--small" onClick={() => void refetch()}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
-    );
+    body = <LoadErrorState onRetry={refetch} />;
   } else if (data.length === 0) body = <p className="empty">{t('meetings.console.requests.none')}</p>;
   else {
     body = (
