@@ -77,13 +77,13 @@ describe('login page', () => {
   });
 
   it('returns to the page in next after signing in', async () => {
-    api.on('POST /api/auth/login', { status: 200, body: buildSession() });
-    const { user, location } = renderApp('/login?next=%2Fmatches%3Fsort%3Dscore');
+    api.on('POST /api/auth/login', { status: 200, body: buildSession(buildUser({ role: 'organiser' })) });
+    const { user, location } = renderApp('/login?next=%2Freports%3Fsort%3Dscore');
 
     await signIn(user);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kecocokan' })).toBeInTheDocument();
-    expect(location()).toBe('/matches?sort=score');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Laporan hasil' })).toBeInTheDocument();
+    expect(location()).toBe('/reports?sort=score');
   });
 
   it('ignores a next that points outside the app', async () => {

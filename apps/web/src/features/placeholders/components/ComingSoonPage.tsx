@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 
-export type ComingSoonArea = 'opportunities' | 'matches' | 'meetings' | 'profile' | 'reports';
+export type ComingSoonArea = 'reports';
 
 /** A real address with an honest heading, for areas that later work fills in. */
 export function ComingSoonPage({ area }: { area: ComingSoonArea }) {
