@@ -92,6 +92,7 @@ describe('a match.new pushed live to an investor', () => {
     expect(within(toast).getByRole('link', { name: 'Buka' })).toHaveAttribute('href', `/opportunities/${OPPORTUNITY_ID}`);
     // The ranked list is read again, without a reload.
     expect(await screen.findByRole('heading', { level: 2, name: 'Pabrik sagu Kapuas Hulu' })).toBeInTheDocument();
+    expect(api.to('GET /api/matches').length).toBeGreaterThanOrEqual(2);
 
     await user.click(await screen.findByRole('button', { name: 'Notifikasi, 1 belum dibaca' }));
     const panel = screen.getByRole('region', { name: 'Notifikasi' });
