@@ -51,8 +51,8 @@ export class MatchCandidatesRepository {
   }
 
   /** Opportunities by id, any status, with their owner's languages. */
-  async opportunities(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<OpportunityMatchRow[]> {
-    return manager.query(
+  async opportunities(ids: readonly string[], manager?: EntityManager): Promise<OpportunityMatchRow[]> {
+    return (manager ?? this.dataSource).query(
       `SELECT ${OPPORTUNITY_MATCH_COLUMNS}, coalesce(b.languages, '{}') AS languages
          FROM opportunities o LEFT JOIN business_profiles b ON b.user_id = o.user_id WHERE o.id = ANY($1::uuid[])`,
       [ids],

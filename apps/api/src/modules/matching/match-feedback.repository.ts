@@ -65,9 +65,9 @@ export class MatchFeedbackRepository {
    * Dismissals as (user, target) pairs that involve any of `ids`, as dismisser or as target: a participant's
    * own, and those of others about them or their opportunities.
    */
-  async dismissalsInvolving(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<IdPair[]> {
+  async dismissalsInvolving(ids: readonly string[], manager?: EntityManager): Promise<IdPair[]> {
     if (ids.length === 0) return [];
-    const rows: Array<{ userId: string; targetId: string }> = await manager.query(
+    const rows: Array<{ userId: string; targetId: string }> = await (manager ?? this.dataSource).query(
       `SELECT user_id AS "userId", target_id AS "targetId" FROM match_dismissals WHERE user_id = ANY($1::uuid[])
        UNION
        SELECT user_id, target_id FROM match_dismissals WHERE target_id = ANY($1::uuid[])`,

@@ -14,8 +14,8 @@ const COLUMNS = MATCH_CRITERIA.join(', ');
 export class MatchWeightsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async current(manager: EntityManager = this.dataSource.manager): Promise<MatchWeights> {
-    const rows: MatchWeights[] = await manager.query(`SELECT ${COLUMNS} FROM match_weights WHERE id = 1`);
+  async current(manager?: EntityManager): Promise<MatchWeights> {
+    const rows: MatchWeights[] = await (manager ?? this.dataSource).query(`SELECT ${COLUMNS} FROM match_weights WHERE id = 1`);
     return rows[0] ? { ...rows[0] } : { ...DEFAULT_MATCH_WEIGHTS };
   }
 

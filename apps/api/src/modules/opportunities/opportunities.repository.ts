@@ -205,8 +205,8 @@ export class OpportunitiesRepository {
     return rows[0] ?? null;
   }
 
-  async insert(userId: string, data: CreateOpportunity, usd: UsdAmount, manager: EntityManager = this.dataSource.manager): Promise<string> {
-    const rows: Array<{ id: string }> = await manager.query(
+  async insert(userId: string, data: CreateOpportunity, usd: UsdAmount, manager?: EntityManager): Promise<string> {
+    const rows: Array<{ id: string }> = await (manager ?? this.dataSource).query(
       `INSERT INTO opportunities (user_id, title, summary, description, sector_code, sector_section, region_code, amount, currency,
          amount_usd, fx_rate_date, instruments, stage, sustainability_environmental, sustainability_social, sustainability_tags,
          status, published_at)
@@ -244,7 +244,7 @@ export class OpportunitiesRepository {
     expectedStatus: OpportunityStatus,
     patch: UpdateOpportunity,
     usd: UsdAmount | null,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<boolean> {
     const params = new Params();
     const set: string[] = [];
@@ -278,7 +278,7 @@ export class OpportunitiesRepository {
       assign('close_reason', patch.closeReason);
     }
     set.push('updated_at = now()');
-    const rows: unknown[] = await manager.query(
+    const rows: unknown[] = await (manager ?? this.dataSource).query(
       `UPDATE opportunities SET ${set.join(', ')} WHERE id = ${params.add(id)} AND status = ${params.add(expectedStatus)} RETURNING id`,
       params.values,
     );
