@@ -3,6 +3,8 @@ import { SMTPServer } from 'smtp-server';
 import { NotificationMailer } from '../src/modules/realtime/notification-mailer.js';
 import { createEdition, createParticipants, organiserToken } from './factories/edition.factory.js';
 import { sendRequest } from './factories/meeting.factory.js';
+import { createOpportunity } from './factories/opportunity.factory.js';
+import { createBusiness, createInvestor } from './factories/profile.factory.js';
 import { outboxDrained } from './support/realtime-client.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -60,6 +62,18 @@ describe('email notifications (SMTP_URL set)', () => {
     expect(mails[0].raw).toMatch(/From: Serumpun <hello@serumpun.example>/);
     const sender = await emailOf(a.id);
     expect(inbox.filter((mail) => mail.to.includes(sender))).toHaveLength(0);
+  });
+
+  it('links a new match’s email to the opportunity', async () => {
+    const investor = await createInvestor(t.http);
+    const business = await createBusiness(t.http);
+    const opportunity = await createOpportunity(t.http, business.token);
+    await outboxDrained(t);
+    await t.app.get(NotificationMailer).flush();
+    const mails = inbox.filter((mail) => mail.to.includes(investor.session.user.email));
+    expect(mails).toHaveLength(1);
+    // Quoted-printable bodies wrap long lines with soft breaks.
+    expect(mails[0].raw.replace(/=\r?\n/g, '')).toContain(`https://serumpun.example/opportunities/${opportunity.id}`);
   });
 
   it('sends a daily digest of the requests waiting for each person\'s answer', async () => {

@@ -19,9 +19,10 @@ import { MeetingRequestEntity } from '../modules/meetings/meeting-request.entity
 import { MeetingEntity } from '../modules/meetings/meeting.entity.js';
 import { ScheduleRunEntity } from '../modules/scheduling/schedule-run.entity.js';
 import { ConversationMessageEntity } from '../modules/conversations/conversation-message.entity.js';
+import { MatchAnnouncementEntity } from '../modules/matching/match-announcement.entity.js';
 import { MatchDismissalEntity } from '../modules/matching/match-dismissal.entity.js';
 import { MatchSaveEntity } from '../modules/matching/match-save.entity.js';
 import { MatchWeightsEntity } from '../modules/matching/match-weights.entity.js';
 
 /** Every entity, listed explicitly: no globs, so the app, the CLI and ts-jest load the same set. */
-export const ENTITIES = [UserEntity, RefreshTokenEntity, EditionEntity, FxRateEntity, InvestorProfileEntity, BusinessProfileEntity, OpportunityEntity, SlotEntity, MeetingTableEntity, RegistrationEntity, RegistrationOpportunityEntity, UnavailabilityEntity, MeetingRequestEntity, MeetingEntity, MeetingParticipantEntity, MeetingEventEntity, MeetingOutcomeEntity, AgendaFeedEntity, NotificationEntity, ConversationMessageEntity, ScheduleRunEntity, MatchDismissalEntity, MatchSaveEntity, MatchWeightsEntity];
+export const ENTITIES = [UserEntity, RefreshTokenEntity, EditionEntity, FxRateEntity, InvestorProfileEntity, BusinessProfileEntity, OpportunityEntity, SlotEntity, MeetingTableEntity, RegistrationEntity, RegistrationOpportunityEntity, UnavailabilityEntity, MeetingRequestEntity, MeetingEntity, MeetingParticipantEntity, MeetingEventEntity, MeetingOutcomeEntity, AgendaFeedEntity, NotificationEntity, ConversationMessageEntity, ScheduleRunEntity, MatchDismissalEntity, MatchSaveEntity, MatchWeightsEntity, MatchAnnouncementEntity];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { MatchWeights } from '@serumpun/matching';
 import { candidateLevels } from './candidate-levels.js';
 import {
@@ -51,8 +51,8 @@ export class MatchCandidatesRepository {
   }
 
   /** Opportunities by id, any status, with their owner's languages. */
-  async opportunities(ids: readonly string[]): Promise<OpportunityMatchRow[]> {
-    return this.dataSource.query(
+  async opportunities(ids: readonly string[], manager?: EntityManager): Promise<OpportunityMatchRow[]> {
+    return (manager ?? this.dataSource).query(
       `SELECT ${OPPORTUNITY_MATCH_COLUMNS}, coalesce(b.languages, '{}') AS languages
          FROM opportunities o LEFT JOIN business_profiles b ON b.user_id = o.user_id WHERE o.id = ANY($1::uuid[])`,
       [ids],
@@ -107,7 +107,13 @@ export class MatchCandidatesRepository {
    * Visible investors for what a business offers, best estimate first, level by level as for opportunities
    * (bitmap scans of the GIN indexes on the sectors and regions arrays). `excludedUserIds` (dismissed) are left out.
    */
-  async investorsFor(offer: BusinessOffer, weights: MatchWeights, excludedUserIds: string[], pool = INVESTOR_POOL): Promise<InvestorMatchRow[]> {
+  async investorsFor(
+    offer: BusinessOffer,
+    weights: MatchWeights,
+    excludedUserIds: string[],
+    pool = INVESTOR_POOL,
+    manager?: EntityManager,
+  ): Promise<InvestorMatchRow[]> {
     const tiers = investorTiers(offer, weights);
     const params = new SqlParams();
     const common = `p.visible AND p.user_id <> ALL(${params.add(excludedUserIds)}::uuid[])`;
@@ -121,19 +127,21 @@ export class MatchCandidatesRepository {
         )
         .join(' UNION ALL '),
     );
-    const rows: Array<InvestorMatchRow & { pre?: number }> = await this.serial(stackLevels(levels, '"userId"', params.add(pool)), params.values);
+    const rows: Array<InvestorMatchRow & { pre?: number }> = await this.serial(stackLevels(levels, '"userId"', params.add(pool)), params.values, manager);
     return rows.map(({ pre: _pre, ...row }) => row);
   }
 
   /**
    * Runs a candidate statement without parallel workers: each level reads a few hundred to a few thousand
-   * rows, where starting workers costs more than it saves (and much more on a busy machine).
+   * rows, where starting workers costs more than it saves (and much more on a busy machine). Given the
+   * manager of a running transaction (a publish), the setting holds until that transaction ends.
    */
-  private serial<Row>(sql: string, values: unknown[]): Promise<Row[]> {
-    return this.dataSource.transaction(async (manager) => {
+  private serial<Row>(sql: string, values: unknown[], outer?: EntityManager): Promise<Row[]> {
+    const run = async (manager: EntityManager): Promise<Row[]> => {
       await manager.query('SET LOCAL max_parallel_workers_per_gather = 0');
       return manager.query(sql, values);
-    });
+    };
+    return outer ? run(outer) : this.dataSource.transaction(run);
   }
 }
 

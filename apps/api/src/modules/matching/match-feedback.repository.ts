@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { IdPair } from '@serumpun/matching';
 
 /** Dismissals and saves: one row per (user, target), so repeating either is a no-op. */
@@ -65,9 +65,9 @@ export class MatchFeedbackRepository {
    * Dismissals as (user, target) pairs that involve any of `ids`, as dismisser or as target: a participant's
    * own, and those of others about them or their opportunities.
    */
-  async dismissalsInvolving(ids: readonly string[]): Promise<IdPair[]> {
+  async dismissalsInvolving(ids: readonly string[], manager?: EntityManager): Promise<IdPair[]> {
     if (ids.length === 0) return [];
-    const rows: Array<{ userId: string; targetId: string }> = await this.dataSource.query(
+    const rows: Array<{ userId: string; targetId: string }> = await (manager ?? this.dataSource).query(
       `SELECT user_id AS "userId", target_id AS "targetId" FROM match_dismissals WHERE user_id = ANY($1::uuid[])
        UNION
        SELECT user_id, target_id FROM match_dismissals WHERE target_id = ANY($1::uuid[])`,

@@ -8,6 +8,7 @@ import {
   type MatchWeights,
 } from '@serumpun/matching';
 import type { Locale } from '@serumpun/shared';
+import type { EntityManager } from 'typeorm';
 import type { BusinessOffer } from './candidate-prescore.js';
 import { MatchCandidatesRepository } from './match-candidates.repository.js';
 import { MatchFeedbackRepository } from './match-feedback.repository.js';
@@ -100,13 +101,16 @@ export class MatchRankingService {
     return ranked.map((match) => ({ kind: 'investor', targetId: match.investor.id, score: match.score, reasons: [...match.reasons] }));
   }
 
-  /** Investors for one opportunity (its owner's or an organiser's view); empty unless it is published. */
-  async forOpportunity(opportunityId: string, request: RankRequest): Promise<RankedMatch[]> {
-    const [opportunity] = await this.candidates.opportunities([opportunityId]);
+  /**
+   * Investors for one opportunity (its owner's or an organiser's view); empty unless it is published. With a
+   * manager, everything is read in that transaction (a publish that has not committed yet).
+   */
+  async forOpportunity(opportunityId: string, request: RankRequest, manager?: EntityManager): Promise<RankedMatch[]> {
+    const [opportunity] = await this.candidates.opportunities([opportunityId], manager);
     if (!opportunity || opportunity.status !== 'published') return [];
-    const dismissed = await this.feedback.dismissalsInvolving([opportunityId, opportunity.userId]);
+    const dismissed = await this.feedback.dismissalsInvolving([opportunityId, opportunity.userId], manager);
     const excluded = [...targetsOf(dismissed, opportunity.userId), ...dismissersOf(dismissed, [opportunityId])];
-    const rows = await this.candidates.investorsFor(offerOf([opportunity], null), request.weights, excluded);
+    const rows = await this.candidates.investorsFor(offerOf([opportunity], null), request.weights, excluded, undefined, manager);
     const ranked = rankInvestorsForOpportunity(toMatchOpportunity(opportunity), rows.map(toMatchInvestor), {
       weights: request.weights,
       locale: request.locale,

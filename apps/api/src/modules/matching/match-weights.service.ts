@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_MATCH_WEIGHTS, MATCH_CRITERIA, type MatchWeights } from '@serumpun/matching';
 import type { MatchWeightsDto } from '@serumpun/shared';
 
@@ -14,8 +14,8 @@ const COLUMNS = MATCH_CRITERIA.join(', ');
 export class MatchWeightsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async current(): Promise<MatchWeights> {
-    const rows: MatchWeights[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM match_weights WHERE id = 1`);
+  async current(manager?: EntityManager): Promise<MatchWeights> {
+    const rows: MatchWeights[] = await (manager ?? this.dataSource).query(`SELECT ${COLUMNS} FROM match_weights WHERE id = 1`);
     return rows[0] ? { ...rows[0] } : { ...DEFAULT_MATCH_WEIGHTS };
   }
 

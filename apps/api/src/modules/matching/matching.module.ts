@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { EditionsModule } from '../editions/editions.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { EditionMatchingRepository } from './edition-matching.repository.js';
 import { CallerLocaleRepository } from './locale.repository.js';
+import { MatchAnnouncer } from './match-announcer.js';
 import { MatchCandidatesRepository } from './match-candidates.repository.js';
 import { MatchFeedbackRepository } from './match-feedback.repository.js';
 import { MatchFeedbackService } from './match-feedback.service.js';
@@ -17,7 +19,7 @@ import { SuggestedMeetingsService } from './suggested-meetings.service.js';
 
 /** Explainable matching: ranked matches with reasons, dismissals and saves, organiser weights, suggested meetings. */
 @Module({
-  imports: [OpportunitiesModule, EditionsModule],
+  imports: [OpportunitiesModule, EditionsModule, NotificationsModule],
   controllers: [MatchesController, MatchWeightsController, SuggestedMeetingsController],
   providers: [
     MatchesService,
@@ -30,6 +32,7 @@ import { SuggestedMeetingsService } from './suggested-meetings.service.js';
     MatchViewsRepository,
     EditionMatchingRepository,
     CallerLocaleRepository,
+    MatchAnnouncer,
   ],
 })
 export class MatchingModule {}

@@ -205,8 +205,8 @@ export class OpportunitiesRepository {
     return rows[0] ?? null;
   }
 
-  async insert(userId: string, data: CreateOpportunity, usd: UsdAmount): Promise<string> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+  async insert(userId: string, data: CreateOpportunity, usd: UsdAmount, manager?: EntityManager): Promise<string> {
+    const rows: Array<{ id: string }> = await (manager ?? this.dataSource).query(
       `INSERT INTO opportunities (user_id, title, summary, description, sector_code, sector_section, region_code, amount, currency,
          amount_usd, fx_rate_date, instruments, stage, sustainability_environmental, sustainability_social, sustainability_tags,
          status, published_at)
@@ -239,7 +239,13 @@ export class OpportunitiesRepository {
    * Applies a patch if the opportunity is still in `expectedStatus` (false otherwise: someone moved it
    * meanwhile). Publishing stamps `published_at` and lists it anew; closing stamps `closed_at`.
    */
-  async update(id: string, expectedStatus: OpportunityStatus, patch: UpdateOpportunity, usd: UsdAmount | null): Promise<boolean> {
+  async update(
+    id: string,
+    expectedStatus: OpportunityStatus,
+    patch: UpdateOpportunity,
+    usd: UsdAmount | null,
+    manager?: EntityManager,
+  ): Promise<boolean> {
     const params = new Params();
     const set: string[] = [];
     const assign = (column: string, value: unknown) => set.push(`${column} = ${params.add(value)}`);
@@ -272,7 +278,7 @@ export class OpportunitiesRepository {
       assign('close_reason', patch.closeReason);
     }
     set.push('updated_at = now()');
-    const rows: unknown[] = await this.dataSource.query(
+    const rows: unknown[] = await (manager ?? this.dataSource).query(
       `UPDATE opportunities SET ${set.join(', ')} WHERE id = ${params.add(id)} AND status = ${params.add(expectedStatus)} RETURNING id`,
       params.values,
     );

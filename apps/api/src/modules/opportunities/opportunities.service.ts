@@ -1,4 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import {
   compareDecimalStrings,
@@ -30,20 +32,47 @@ const searchCursorSchema = z.strictObject({
 });
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
+/** An opportunity that has just become published (created as published, or a draft published by PATCH). */
+export interface PublishedOpportunity {
+  id: string;
+  ownerId: string;
+  title: string;
+}
+/** Runs inside the publishing transaction: what it writes commits or rolls back with the publish. */
+export type OpportunityPublishedListener = (opportunity: PublishedOpportunity, manager: EntityManager) => Promise<void>;
+
 @Injectable()
 export class OpportunitiesService implements OnModuleInit {
+  private readonly publishedListeners: OpportunityPublishedListener[] = [];
+
   constructor(
     private readonly opportunities: OpportunitiesRepository,
     private readonly fx: FxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onModuleInit(): void {
     this.fx.onRatesChanged((manager) => this.opportunities.recomputeAmountsUsd(manager));
   }
 
+  /**
+   * Contexts that react to a publication (matching's `match.new` notifications) register here; they run in
+   * the transaction of the publish, so their writes (an outbox) commit with it or not at all.
+   */
+  onPublished(listener: OpportunityPublishedListener): void {
+    this.publishedListeners.push(listener);
+  }
+
   async create(user: AuthUser, data: CreateOpportunity): Promise<Opportunity> {
     const usd = await this.amountInUsd(data.amount);
-    const id = await this.opportunities.insert(user.id, data, usd);
+    const id =
+      data.status === 'published'
+        ? await this.dataSource.transaction(async (manager) => {
+            const inserted = await this.opportunities.insert(user.id, data, usd, manager);
+            await this.announcePublished({ id: inserted, ownerId: user.id, title: data.title }, manager);
+            return inserted;
+          })
+        : await this.opportunities.insert(user.id, data, usd);
     return this.get(user, id);
   }
 
@@ -59,9 +88,20 @@ export class OpportunitiesService implements OnModuleInit {
       throw new DomainException(409, OPPORTUNITY_MESSAGES['opportunity.cannot_unpublish'], { field: 'status' });
     }
     const usd = patch.amount ? await this.amountInUsd(patch.amount) : null;
-    const applied = await this.opportunities.update(id, current.status, patch, usd);
+    const publishing = current.status === 'draft' && patch.status === 'published';
+    const applied = publishing
+      ? await this.dataSource.transaction(async (manager) => {
+          if (!(await this.opportunities.update(id, current.status, patch, usd, manager))) return false;
+          await this.announcePublished({ id, ownerId: current.userId, title: patch.title ?? current.title }, manager);
+          return true;
+        })
+      : await this.opportunities.update(id, current.status, patch, usd);
     if (!applied) throw new DomainException(409, OPPORTUNITY_MESSAGES['opportunity.changed_meanwhile']);
     return this.get(user, id);
+  }
+
+  private async announcePublished(opportunity: PublishedOpportunity, manager: EntityManager): Promise<void> {
+    for (const listener of this.publishedListeners) await listener(opportunity, manager);
   }
 
   async remove(user: AuthUser, id: string): Promise<void> {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { DataSource } from 'typeorm';
-import type { Locale } from '@serumpun/shared';
+import type { Locale, Notification } from '@serumpun/shared';
 import { renderMessage } from '../../common/api-messages.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -107,8 +107,7 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
         deliveries.map(async ({ userId, notification }) => {
           const recipient = byId.get(userId);
           if (!recipient) return;
-          const editionId = typeof notification.payload.editionId === 'string' ? notification.payload.editionId : null;
-          const link = this.link(notification.type.startsWith('meeting.') && editionId ? `/editions/${editionId}/agenda` : '/meetings');
+          const link = this.link(mailPath(notification));
           await this.transport!.sendMail({
             from: this.from,
             to: recipient.email,
@@ -130,4 +129,11 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
     this.inFlight.add(promise);
     void promise.finally(() => this.inFlight.delete(promise));
   }
+}
+
+/** The page a notification's email links to: a new match's opportunity, a meeting's agenda, or the meetings. */
+function mailPath(notification: Notification): string {
+  const { editionId, opportunityId } = notification.payload;
+  if (notification.type === 'match.new' && typeof opportunityId === 'string') return `/opportunities/${encodeURIComponent(opportunityId)}`;
+  return notification.type.startsWith('meeting.') && typeof editionId === 'string' ? `/editions/${editionId}/agenda` : '/meetings';
 }

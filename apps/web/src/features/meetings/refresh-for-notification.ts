@@ -1,11 +1,13 @@
 import type { Notification } from '@serumpun/shared';
 import type { QueryClient } from '@tanstack/react-query';
+import { matchKeys } from '../matching/match-keys';
 import { refreshSchedule, scheduleKeys } from './schedule-queries';
 
 /**
  * What a notification changes on screen: a received, declined or cancelled request changes the
  * requests inbox; an accepted request and every meeting change also move the agenda and the
- * edition's meetings. Only queries someone is looking at refetch; the rest are marked stale.
+ * edition's meetings; a new match (an opportunity just published) moves the investor's ranked matches.
+ * Only queries someone is looking at refetch; the rest are marked stale.
  */
 export function refreshForNotification(queryClient: QueryClient, notification: Notification): Promise<unknown> {
   const editionId = typeof notification.payload.editionId === 'string' ? notification.payload.editionId : null;
@@ -26,6 +28,8 @@ export function refreshForNotification(queryClient: QueryClient, notification: N
         queryClient.invalidateQueries({ queryKey: ['agenda'] }),
         queryClient.invalidateQueries({ queryKey: ['editions'] }),
       ]);
+    case 'match.new':
+      return queryClient.invalidateQueries({ queryKey: matchKeys.ranked() });
     default:
       return Promise.resolve();
   }

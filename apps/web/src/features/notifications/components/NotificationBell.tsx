@@ -5,6 +5,7 @@ import { INTL_LOCALE } from '../../../i18n/i18n';
 import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useNotifications } from '../hooks/useNotifications';
 import { notificationLink } from '../notification-link';
+import { notificationText } from '../notification-text';
 import type { Locale } from '@serumpun/shared';
 
 /** The bell in the header: how many notifications are unread, and the latest ones on demand. */
@@ -53,7 +54,7 @@ export function NotificationBell() {
             <ul className="notification-panel__list">
               {items.map((notification) => {
                 const link = notificationLink(notification);
-                const text = t(`notifications.types.${notification.type}`);
+                const text = notificationText(t, notification);
                 return (
                   <li key={notification.id} className={notification.readAt ? 'notification' : 'notification notification--unread'}>
                     {link ? (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { notificationLink } from '../../notifications/notification-link';
+import { notificationText } from '../../notifications/notification-text';
 import { useRealtime } from '../realtime-context';
 
 /** How long a toast stays, unless the pointer or focus is on it. */
@@ -30,7 +31,7 @@ function Toast({ notification, dismiss }: { notification: Notification; dismiss:
       onFocus={() => setHeld(true)}
       onBlur={() => setHeld(false)}
     >
-      <p className="toast__text">{t(`notifications.types.${notification.type}`)}</p>
+      <p className="toast__text">{notificationText(t, notification)}</p>
       {link ? (
         <Link className="toast__link" to={link} onClick={onDismiss}>
           {t('realtime.toast.open')}
