@@ -117,6 +117,15 @@ describe('facet counts agree with the items listed', () => {
     'q=liberka',
     'q=liberka&country=ID',
     'q=sawit&sort=newest&instrument=equity',
+    'minAmountUsd=100000&maxAmountUsd=1000000',
+    'minAmountUsd=150000&sort=amount',
+    'maxAmountUsd=500000&sector=C&island=borneo',
+    'minAmountUsd=0&maxAmountUsd=250000&region=ID-KB&country=ID',
+    'minAmountUsd=120000&maxAmountUsd=130000',
+    'minAmountUsd=50000&maxAmountUsd=1000000&status=draft',
+    'minAmountUsd=100000&maxAmountUsd=600000&sector=C10',
+    'q=liberik&country=ID',
+    'q=kopi%20liberka',
   ])('for %s, as an investor, the owner and an organiser', async (query) => {
     for (const token of [investorToken, owner.token, organiserToken]) {
       const page = await search(query, token);
@@ -143,6 +152,33 @@ describe('facet counts agree with the items listed', () => {
     );
     expect(differences).toEqual([]);
     for (const query of ['instrument=grant', 'instrument=ppp&island=borneo', 'instrument=convertible&sector=J', 'instrument=offtake&status=closed']) {
+      for (const token of [investorToken, owner.token, organiserToken]) {
+        const page = await search(query, token);
+        expect({ total: page.total, facets: page.facets }).toEqual(await expectedFacets(query, token));
+      }
+    }
+  });
+
+  it('keeps the amount-bucket counters equal to a recount through edits, closing, deleting and new FX rates', async () => {
+    const myr = await createOpportunity(t.http, owner.token, { amount: { amount: '2100000.00', currency: 'MYR' }, regionCode: 'MY-13' });
+    const edited = await createOpportunity(t.http, owner.token, { amount: { amount: '450000.00', currency: 'USD' } });
+    const closed = await createOpportunity(t.http, owner.token, { amount: { amount: '99999.99', currency: 'USD' } });
+    const deleted = await createOpportunity(t.http, owner.token, { amount: { amount: '5000000.00', currency: 'USD' } });
+    const patch = (id: string, body: object) => t.http.patch(`/api/opportunities/${id}`, body, { token: owner.token });
+    expect((await patch(edited.id, { amount: { amount: '510000.00', currency: 'USD' }, sectorCode: 'J62' })).status).toBe(200);
+    expect((await patch(closed.id, { status: 'closed', closeReason: 'funded' })).status).toBe(200);
+    expect((await t.http.delete(`/api/opportunities/${deleted.id}`, { token: owner.token })).status).toBe(204);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect((await t.http.put('/api/fx-rates', { asOf: yesterday, rates: [{ currency: 'MYR', unitsPerUsd: '4.1' }] }, { token: organiserToken })).status).toBe(200);
+    expect((await t.http.get(`/api/opportunities/${myr.id}`, { token: owner.token })).body.amountUsd).toBe('512195.12');
+    const differences = await t.sql(
+      `WITH recount AS (
+         SELECT status, serumpun_amount_bucket(amount_usd) AS amount_bucket, sector_section, region_code, count(*)::int AS n FROM opportunities GROUP BY 1, 2, 3, 4
+       ), kept AS (SELECT status, amount_bucket, sector_section, region_code, n FROM opportunity_amount_facet_counts WHERE n <> 0)
+       (SELECT * FROM recount EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM recount)`,
+    );
+    expect(differences).toEqual([]);
+    for (const query of ['minAmountUsd=500000&maxAmountUsd=1000000', 'minAmountUsd=99999.99&maxAmountUsd=100000&status=closed', 'minAmountUsd=200000&island=borneo']) {
       for (const token of [investorToken, owner.token, organiserToken]) {
         const page = await search(query, token);
         expect({ total: page.total, facets: page.facets }).toEqual(await expectedFacets(query, token));

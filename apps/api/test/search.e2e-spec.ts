@@ -270,6 +270,19 @@ describe('full-text search in Indonesian, Malay and English', () => {
     expect(keysOf((await search('q=mangrov')).items)).toEqual(['mangrove']);
   });
 
+  it('forgives a typo beside a correctly spelt word', async () => {
+    expect(keysOf((await search('q=kopi%20liberka')).items)).toEqual(['kopi']);
+  });
+
+  it('finds the words an edit brings, whole and as a beginning', async () => {
+    const edited = await t.http.patch(`/api/opportunities/${posted.draft.id}`, { description: 'Pakan dari limbah cempedak dan nangka.' }, { token: kalbar.token });
+    expect(edited.status).toBe(200);
+    for (const q of ['cempedak', 'cemped']) {
+      const response = await t.http.get(`/api/opportunities?q=${q}`, { token: kalbar.token });
+      expect(response.body.items.map((item: Opportunity) => item.id)).toEqual([posted.draft.id]);
+    }
+  });
+
   it('searches summaries, descriptions and sustainability notes too, ranking title matches first', async () => {
     // "kopi" is in the titles of kopi and cafe, and only in the description of nothing else here.
     const page = await search('q=kopi');

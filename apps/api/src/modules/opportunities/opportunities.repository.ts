@@ -13,6 +13,7 @@ import {
 } from '@serumpun/shared';
 import type { AuthUser } from '../../common/auth-user.js';
 import { CURRENT_FX_RATES_SQL } from '../fx/fx.repository.js';
+import { amountBucketsWithin } from './opportunity-amount-buckets.js';
 import { instrumentBit, sustainabilityTagBit } from './opportunity-code-bits.js';
 import type { UsdAmount } from '../fx/fx.service.js';
 
@@ -65,8 +66,32 @@ export interface SearchPlan {
    * titles close by trigram word similarity, for when the words occur nowhere (a typo).
    */
   textMode: 'fulltext' | 'fuzzy';
+  /**
+   * The text condition as `tsquery` texts, normalised (cast with `::tsquery`, no dictionary applied): `match`
+   * selects the rows (exact lexemes where possible, which GIN looks up far faster than a prefix), `score`
+   * ranks them with ts_rank. Null without words to search.
+   */
+  textQuery: { match: string; score: string } | null;
   after: { key: string | number; id: string } | null;
 }
+
+/** What the search's lexicon knows about one lexeme of the query (see `lookUpWords`). */
+export interface QueryLexeme {
+  /** The query word (1-based) the lexeme comes from. */
+  word: number;
+  lexeme: string;
+  /** The word's lexemes: usually 1; a word the parser splits gives more, one it drops none (and no row). */
+  lexemesOfWord: number;
+  /** Every known lexeme beginning with this one, in order, at most `MAX_PREFIX_EXPANSIONS + 1`. */
+  expansions: string[];
+  /** The closest known lexemes by trigram word similarity (best first), when asked for; null otherwise. */
+  corrections: string[] | null;
+}
+
+/** Beyond this many lexemes sharing a prefix the prefix itself (`'p':*`) is the cheaper GIN search. */
+export const MAX_PREFIX_EXPANSIONS = 32;
+/** How many known words a typo may stand for. */
+export const MAX_CORRECTIONS = 8;
 
 export interface FacetRow {
   sectorSection: string;
@@ -106,8 +131,8 @@ interface Filters {
   sector: (() => string) | null;
   country: (() => string) | null;
   island: (() => string) | null;
-  /** The text condition and its relevance score. */
-  text: { match: string; score: string } | null;
+  /** The text condition and its relevance score (built on demand). */
+  text: { match: string; score: () => string } | null;
 }
 
 /**
@@ -150,16 +175,14 @@ function buildFilters(params: Params, plan: SearchPlan, form: FilterForm = 'rows
   if (query.maxAmountUsd) common.push(`o.amount_usd <= ${params.add(query.maxAmountUsd)}::numeric`);
 
   let text: Filters['text'] = null;
-  if (plan.tsquery && query.q) {
-    if (plan.textMode === 'fulltext') {
-      // Every word, as a prefix, in the title, summary, description or notes.
-      const tsquery = `to_tsquery('simple', serumpun_unaccent(${params.add(plan.tsquery)}))`;
-      text = { match: `o.search_vector @@ ${tsquery}`, score: `ts_rank(o.search_vector, ${tsquery})` };
-    } else {
-      // A title close enough by trigrams (`<%`: word similarity at pg_trgm's threshold, 0.6 by default).
-      const normalised = `serumpun_unaccent(lower(${params.add(query.q)}))`;
-      text = { match: `${normalised} <% o.search_title`, score: `word_similarity(${normalised}, o.search_title)` };
-    }
+  if (plan.textQuery) {
+    // Every word (as the lexemes it begins, or for a typo the closest known words) in the title, summary,
+    // description or notes; ranked by ts_rank, title first.
+    const { match: matchQuery, score: scoreQuery } = plan.textQuery;
+    const match = params.add(matchQuery);
+    // Bound only if the statement ranks: PostgreSQL refuses a parameter it cannot type because nothing uses it.
+    const score = () => `ts_rank(o.search_vector, ${scoreQuery === matchQuery ? match : params.add(scoreQuery)}::tsquery)`;
+    text = { match: `o.search_vector @@ ${match}::tsquery`, score };
     common.push(text.match);
   }
 
@@ -194,6 +217,29 @@ function facetMembership(filters: Filters): string[] {
 function facetsFromCounters(plan: SearchPlan): boolean {
   const { query } = plan;
   return !plan.tsquery && !query.stage && !query.tag && !query.minAmountUsd && !query.maxAmountUsd && !query.mine;
+}
+
+/**
+ * An amount range whose only companions are sector sections, country, island, region and status: its counts
+ * come from `opportunity_amount_facet_counts` for the buckets wholly inside the range, plus the rows at its
+ * edges (null otherwise: no bucket fits, or another filter looks inside the rows, or a division filter).
+ */
+function facetsFromAmountCounters(plan: SearchPlan): AmountBuckets | null {
+  const { query } = plan;
+  if (plan.tsquery || query.stage || query.tag || query.instrument || query.mine || (query.sector && !isSectionCode(query.sector))) return null;
+  if (!query.minAmountUsd && !query.maxAmountUsd) return null;
+  return amountBucketsWithin(query.minAmountUsd, query.maxAmountUsd);
+}
+
+type AmountBuckets = NonNullable<ReturnType<typeof amountBucketsWithin>>;
+
+/** The statuses whose counters this caller may read, and whether their own drafts come from the table instead. */
+function counterStatuses(plan: SearchPlan): { statuses: string[]; ownDrafts: boolean } {
+  const { query, viewer } = plan;
+  const isOrganiser = viewer.role === 'organiser';
+  if (query.status === 'draft') return isOrganiser ? { statuses: ['draft'], ownDrafts: false } : { statuses: [], ownDrafts: true };
+  if (query.status) return { statuses: [query.status], ownDrafts: false };
+  return isOrganiser ? { statuses: ['published', 'draft'], ownDrafts: false } : { statuses: ['published'], ownDrafts: true };
 }
 
 @Injectable()
@@ -301,13 +347,44 @@ export class OpportunitiesRepository {
   }
 
   /**
+   * The query's words as the search's lexicon knows them (`opportunity_search_words`, every lexeme of every
+   * opportunity, kept by triggers): per lexeme of each word, the known lexemes it begins and, when
+   * `corrections` is set or some word begins none (a typo, then), the closest by trigram word similarity.
+   * Also returns `prefixQuery`, the words as required prefixes normalised like the stored vectors.
+   */
+  async lookUpWords(words: string[], prefixTsquery: string, corrections: boolean): Promise<{ prefixQuery: string; lexemes: QueryLexeme[] }> {
+    const rows: Array<QueryLexeme & { prefixQuery: string }> = await this.dataSource.query(
+      `WITH q AS (
+         SELECT q.i, l.lexeme, cardinality(a.lexemes) AS n
+           FROM unnest($1::text[]) WITH ORDINALITY q(word, i)
+          CROSS JOIN LATERAL (SELECT tsvector_to_array(to_tsvector('simple', serumpun_unaccent(q.word))) AS lexemes) a
+          CROSS JOIN LATERAL unnest(a.lexemes) l(lexeme)
+       ), e AS (
+         SELECT q.*, ARRAY(SELECT w.word FROM opportunity_search_words w WHERE w.word ^@ (q.lexeme COLLATE "C") ORDER BY w.word LIMIT $2) AS expansions FROM q
+       )
+       SELECT e.i::int AS word, e.lexeme, e.n::int AS "lexemesOfWord", e.expansions,
+              CASE WHEN $3 OR EXISTS (SELECT 1 FROM e e2 WHERE e2.expansions = '{}') THEN ARRAY(
+                SELECT w.word FROM opportunity_search_words w WHERE e.lexeme <% w.word
+                 ORDER BY word_similarity(e.lexeme, w.word) DESC, w.word LIMIT $4) END AS corrections,
+              to_tsquery('simple', serumpun_unaccent($5))::text AS "prefixQuery"
+         FROM e ORDER BY e.i, e.lexeme`,
+      [words, MAX_PREFIX_EXPANSIONS + 1, corrections, MAX_CORRECTIONS, prefixTsquery],
+    );
+    if (rows.length === 0) {
+      const [{ prefixQuery }]: Array<{ prefixQuery: string }> = await this.dataSource.query(`SELECT to_tsquery('simple', serumpun_unaccent($1))::text AS "prefixQuery"`, [prefixTsquery]);
+      return { prefixQuery, lexemes: [] };
+    }
+    return { prefixQuery: rows[0].prefixQuery, lexemes: rows.map(({ prefixQuery: _prefixQuery, ...lexeme }) => lexeme) };
+  }
+
+  /**
    * A page of results and, for a first page (no cursor), the facet counts. A ranked text search does both in
    * one statement over its matches (`rankedPageWithFacets`); otherwise page and counts run in parallel on two
    * connections: the page walks a keyset index, the counts come from counters or an index-only scan.
    */
   async searchWithFacets(plan: SearchPlan): Promise<{ rows: SearchRow[]; facets: FacetRow[] | null }> {
     if (plan.after) return { rows: await this.search(plan), facets: null };
-    if (plan.sort === 'relevance' && plan.tsquery) return this.rankedPageWithFacets(plan);
+    if (plan.sort === 'relevance' && plan.textQuery) return this.rankedPageWithFacets(plan);
     const [rows, facets] = await Promise.all([this.search(plan), this.facetCounts(plan)]);
     return { rows, facets };
   }
@@ -326,7 +403,7 @@ export class OpportunitiesRepository {
       return this.run(
         plan,
         `WITH ranked AS (
-           SELECT o.id, (${filters.text.score})::float8 AS score
+           SELECT o.id, (${filters.text.score()})::float8 AS score
              FROM opportunities o
             WHERE ${where.join(' AND ')}
          ), page AS (
@@ -362,6 +439,8 @@ export class OpportunitiesRepository {
    */
   async facetCounts(plan: SearchPlan): Promise<FacetRow[]> {
     if (facetsFromCounters(plan)) return this.facetCountsFromCounters(plan);
+    const amountBuckets = facetsFromAmountCounters(plan);
+    if (amountBuckets) return this.facetCountsFromAmountCounters(plan, amountBuckets);
     const params = new Params();
     const filters = buildFilters(params, plan, 'facets');
     const conditions = [...filters.common, ...facetMembership(filters)];
@@ -401,7 +480,7 @@ export class OpportunitiesRepository {
       plan,
       `WITH matched AS MATERIALIZED (
          SELECT o.id, o.sector_section, o.region_code, ${sector} AS in_sector, (${sector} AND ${country} AND ${island}) AS in_page,
-                CASE WHEN ${sector} AND ${country} AND ${island} THEN (${filters.text.score})::float8 END AS score
+                CASE WHEN ${sector} AND ${country} AND ${island} THEN (${filters.text.score()})::float8 END AS score
            FROM opportunities o
           WHERE ${where.join(' AND ')}
        ), counts AS (
@@ -461,6 +540,44 @@ export class OpportunitiesRepository {
       `SELECT left(a.sector_code, 1) AS "sectorSection", a.region_code AS "regionCode", sum(a.n)::int AS n,
               coalesce(sum(a.n) FILTER (WHERE ${sectorMatch}), 0)::int AS "nSectorMatch"
          FROM (${parts.join(' UNION ALL ')}) a(sector_code, region_code, n)
+        GROUP BY 1, 2`,
+      params.values,
+    );
+  }
+
+  /**
+   * The counts of an amount range (see `facetsFromAmountCounters`): the counters of the buckets wholly inside
+   * it, plus index-only range scans of `opportunities_amount_facets_idx` for its two edges, plus the caller's
+   * own drafts in the range.
+   */
+  private async facetCountsFromAmountCounters(plan: SearchPlan, buckets: AmountBuckets): Promise<FacetRow[]> {
+    const { query, viewer } = plan;
+    const params = new Params();
+    const { statuses, ownDrafts } = counterStatuses(plan);
+    const region = query.region ? ` AND region_code = ${params.add(query.region)}` : '';
+    const statusList = params.add(statuses);
+    const parts = [
+      `SELECT sector_section, region_code, n FROM opportunity_amount_facet_counts
+        WHERE status = ANY(${statusList}::text[]) AND amount_bucket BETWEEN ${params.add(buckets.first)}::int AND ${params.add(buckets.last)}::int AND n > 0${region}`,
+    ];
+    const edge = (range: string) =>
+      `SELECT sector_section, region_code, count(*)::int FROM opportunities WHERE status = ANY(${statusList}::text[]) AND ${range}${region} GROUP BY 1, 2`;
+    if (buckets.below) parts.push(edge(`amount_usd >= ${params.add(buckets.below.min)}::numeric AND amount_usd < ${params.add(buckets.below.under)}::numeric`));
+    if (buckets.above) parts.push(edge(`amount_usd >= ${params.add(buckets.above.from)}::numeric AND amount_usd <= ${params.add(buckets.above.max)}::numeric`));
+    if (ownDrafts) {
+      const range = [
+        query.minAmountUsd ? ` AND amount_usd >= ${params.add(query.minAmountUsd)}::numeric` : '',
+        query.maxAmountUsd ? ` AND amount_usd <= ${params.add(query.maxAmountUsd)}::numeric` : '',
+      ].join('');
+      parts.push(
+        `SELECT sector_section, region_code, count(*)::int FROM opportunities WHERE status = 'draft' AND user_id = ${params.add(viewer.id)}::uuid${range}${region} GROUP BY 1, 2`,
+      );
+    }
+    const sectorMatch = query.sector ? `a.sector_section = ${params.add(query.sector)}` : 'TRUE';
+    return this.dataSource.query(
+      `SELECT a.sector_section AS "sectorSection", a.region_code AS "regionCode", sum(a.n)::int AS n,
+              coalesce(sum(a.n) FILTER (WHERE ${sectorMatch}), 0)::int AS "nSectorMatch"
+         FROM (${parts.join(' UNION ALL ')}) a(sector_section, region_code, n)
         GROUP BY 1, 2`,
       params.values,
     );

@@ -21,7 +21,16 @@ import type { AuthUser } from '../../common/auth-user.js';
 import { decodeCursor, encodeCursor } from '../../common/cursor.js';
 import { FxService, type UsdAmount } from '../fx/fx.service.js';
 import { OPPORTUNITY_MESSAGES } from './opportunities.messages.js';
-import { OpportunitiesRepository, type EffectiveSort, type FacetRow, type OpportunityRow, type SearchPlan } from './opportunities.repository.js';
+import {
+  MAX_PREFIX_EXPANSIONS,
+  OpportunitiesRepository,
+  type EffectiveSort,
+  type FacetRow,
+  type OpportunityRow,
+  type QueryLexeme,
+  type SearchPlan,
+  type SearchRow,
+} from './opportunities.repository.js';
 
 const MAX_QUERY_WORDS = 8;
 const searchCursorSchema = z.strictObject({
@@ -110,24 +119,40 @@ export class OpportunitiesService implements OnModuleInit {
   }
 
   async search(user: AuthUser, query: SearchOpportunities): Promise<OpportunitySearchResult> {
+    const words = queryWords(query.q);
     const tsquery = toPrefixTsquery(query.q);
     // Relevance needs words to rank by; without them the newest come first.
     const sort: EffectiveSort = query.sort === 'relevance' || (!query.sort && tsquery) ? (tsquery ? 'relevance' : 'newest') : (query.sort ?? 'newest');
     const cursor = decodeCursor(query.cursor, searchCursorSchema);
     if (cursor && cursor.sort !== sort) throw new DomainException(400, OPPORTUNITY_MESSAGES['opportunity.invalid_cursor'], { field: 'cursor' });
-    const base: Omit<SearchPlan, 'textMode'> = { query, viewer: user, sort, tsquery, after: cursor ? { key: cursor.key, id: cursor.id } : null };
+    const base: Omit<SearchPlan, 'textMode' | 'textQuery'> = { query, viewer: user, sort, tsquery, after: cursor ? { key: cursor.key, id: cursor.id } : null };
     // Facets do not change from page to page: the first page carries them, later pages (with a cursor) skip the work.
-    const run = async (textMode: SearchPlan['textMode']) => {
-      const { rows, facets } = await this.opportunities.searchWithFacets({ ...base, textMode });
+    const run = async (textMode: SearchPlan['textMode'], textQuery: SearchPlan['textQuery']) => {
+      const { rows, facets } = await this.opportunities.searchWithFacets({ ...base, textMode, textQuery });
       return [rows, facets] as const;
     };
     let textMode: SearchPlan['textMode'] = cursor?.text ?? 'fulltext';
-    let [rows, facetRows] = await run(textMode);
-    // Words found nowhere, not even with one facet filter left out: most likely a typo, so match titles by
-    // similarity instead. Later pages keep the mode of the first (it travels in the cursor).
-    if (tsquery && !cursor && rows.length === 0 && (facetRows ?? []).every((row) => row.n === 0)) {
-      textMode = 'fuzzy';
-      [rows, facetRows] = await run(textMode);
+    let rows: SearchRow[] = [];
+    let facetRows: FacetRow[] | null = cursor ? null : [];
+    if (!tsquery) {
+      [rows, facetRows] = await run(textMode, null);
+    } else {
+      let lexicon = await this.opportunities.lookUpWords(words, tsquery, textMode === 'fuzzy');
+      if (textMode === 'fulltext') {
+        const textQuery = fulltextQuery(lexicon);
+        // A word that begins no known lexeme is found nowhere: skip straight to the typo mode.
+        if (textQuery) [rows, facetRows] = await run(textMode, textQuery);
+        // Words found nowhere, not even with one facet filter left out: most likely a typo, so search the
+        // closest known words instead. Later pages keep the mode of the first (it travels in the cursor).
+        if (!cursor && rows.length === 0 && (facetRows ?? []).every((row) => row.n === 0)) {
+          textMode = 'fuzzy';
+          if (lexicon.lexemes.some((lexeme) => lexeme.corrections === null)) lexicon = await this.opportunities.lookUpWords(words, tsquery, true);
+        }
+      }
+      if (textMode === 'fuzzy') {
+        const textQuery = correctedQuery(lexicon);
+        if (textQuery) [rows, facetRows] = await run(textMode, textQuery);
+      }
     }
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
@@ -168,15 +193,50 @@ export class OpportunitiesService implements OnModuleInit {
   }
 }
 
+/** The words of `q` (letters and digits, lower-cased), at most MAX_QUERY_WORDS. */
+function queryWords(q: string | undefined): string[] {
+  return ((q ?? '').normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_QUERY_WORDS);
+}
+
+/** A lexeme as a quoted tsquery operand: quotes doubled, backslashes escaped. */
+const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/**
+ * The full-text condition: every word as the known lexemes it begins (`'sawit' | 'sawitan'`), which GIN finds
+ * as exact entries, instead of the prefix `'sawit':*`, which costs GIN a partial-match scan of its entries. The
+ * lexicon holds every lexeme of every opportunity, so both select the same rows; ranking keeps the prefix
+ * query, so scores are unchanged. A word with many lexemes under it keeps its prefix; a word the parser splits
+ * or drops makes the whole condition the prefix query. Null when some word begins no lexeme: nothing matches.
+ */
+export function fulltextQuery(lexicon: { prefixQuery: string; lexemes: QueryLexeme[] }): SearchPlan['textQuery'] {
+  const { prefixQuery, lexemes } = lexicon;
+  if (lexemes.length === 0 || lexemes.some((lexeme) => lexeme.lexemesOfWord !== 1)) return { match: prefixQuery, score: prefixQuery };
+  if (lexemes.some((lexeme) => lexeme.expansions.length === 0)) return null;
+  const match = lexemes
+    .map(({ lexeme, expansions }) => (expansions.length > MAX_PREFIX_EXPANSIONS ? `${quoteLexeme(lexeme)}:*` : `(${expansions.map(quoteLexeme).join(' | ')})`))
+    .join(' & ');
+  return { match, score: prefixQuery };
+}
+
+/**
+ * The typo mode ("did you mean"): every lexeme of the query replaced by the closest known lexemes by trigram
+ * word similarity (pg_trgm's `<%` threshold), all required, ranked by ts_rank. Null when some lexeme has none.
+ */
+export function correctedQuery(lexicon: { lexemes: QueryLexeme[] }): SearchPlan['textQuery'] {
+  const { lexemes } = lexicon;
+  if (lexemes.length === 0 || lexemes.some((lexeme) => !lexeme.corrections?.length)) return null;
+  const query = lexemes.map(({ corrections }) => `(${(corrections ?? []).map(quoteLexeme).join(' | ')})`).join(' & ');
+  return { match: query, score: query };
+}
+
 /**
  * `q` as a tsquery: each word (letters and digits, lower-cased) as a prefix, all required. Words are
  * quoted lexemes, so no operator a user types can change the query's meaning.
  */
 export function toPrefixTsquery(q: string | undefined): string | null {
-  const words = (q ?? '').normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = queryWords(q);
   if (words.length === 0) return null;
   return words
-    .slice(0, MAX_QUERY_WORDS)
     .map((word) => `'${word}':*`)
     .join(' & ');
 }
