@@ -226,12 +226,36 @@ describeRedis('a Redis outage', () => {
     expect(p.output()).not.toMatch(/unhandled|uncaught/i);
   });
 
-  it('stops cleanly while Redis is down: the process exits 0, the in-process app closes', async () => {
+  it('stops cleanly while Redis is down: the process exits 0', async () => {
     await redis.crash();
     await p.printed('connection lost', 2);
     expect(await p.stop()).toBe(0);
+  });
+
+  it('an instance started while Redis is down still starts and serves, and crosses once Redis answers', async () => {
+    const late = await startApiProcess(d, redis.url);
+    try {
+      await late.printed('does not answer');
+      expect((await late.http.get('/api/health')).body).toEqual({ status: 'ok', db: 'up' });
+      const edition = await createEdition(d, organiser);
+      const [sender, recipient] = await createParticipants(d, 2, { editionId: edition.id });
+      const onD = await connect(d.baseUrl, recipient.token);
+
+      await redis.restart();
+      await late.printed('redis is back');
+      while (!d.app.get(RealtimeServer).reachesOtherInstances) await new Promise((resolve) => setTimeout(resolve, 20));
+      const request = await sendRequest({ ...d, http: late.http }, edition.id, sender, recipient);
+      expect((await onD.waitForNotifications(1))[0].payload.requestId).toBe(request.id);
+      expect(late.output()).not.toMatch(/unhandled|uncaught/i);
+    } finally {
+      expect(await late.stop()).toBe(0);
+    }
+  });
+
+  it('the in-process app closes while Redis is down (no hanging Redis connection)', async () => {
+    await redis.crash();
+    while (d.app.get(RealtimeServer).reachesOtherInstances) await new Promise((resolve) => setTimeout(resolve, 20));
     await d.close();
     d = undefined as unknown as TestApp;
-    await redis.restart();
   });
 });
