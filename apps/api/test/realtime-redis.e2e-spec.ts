@@ -103,6 +103,11 @@ describeRedis('two API instances with REDIS_URL on one database', () => {
 // production), so an unhandled rejection or error would end it where this spec can see it.
 
 const apiRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const children = new Set<ChildProcess>();
+// A process left by a failed test must not outlive the run.
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
 
 interface ApiProcess {
   http: HttpClient;
@@ -132,6 +137,7 @@ function startApiProcess(t: TestApp, redisUrl: string): Promise<ApiProcess> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   let output = '';
   const watchers: Array<() => void> = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
