@@ -32,6 +32,8 @@ interface OutboxRow {
  * advisory lock), so nothing is pushed twice and order holds across instances; an instance that
  * finds the lock taken leaves the work to the holder, which heard the same wake-up.
  * A crash after the push but before the commit means that batch goes out again: at least once.
+ * While the Redis adapter has lost Redis nothing is pushed (it would reach one instance only); the
+ * rows wait and go out when it is back.
  */
 @Injectable()
 export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -56,6 +58,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
 
   async onApplicationBootstrap(): Promise<void> {
     this.stopped = false;
+    this.broadcaster.onNotificationsDeliverable(() => this.wake());
     await this.listen();
     this.poll = setInterval(() => this.wake(), POLL_MS);
     this.poll.unref();
@@ -107,6 +110,9 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
    * lock and read the batch, then mark it delivered and commit. The number of rows pushed.
    */
   private async dispatchBatch(): Promise<number> {
+    // Redis lost: pushing now would reach this instance's sockets only, and the rows would be marked
+    // delivered for everyone. They wait (stored) and go out when Redis is back.
+    if (!this.broadcaster.canDeliverNotifications) return 0;
     const client = await this.pool.connect();
     let delivered: NotificationDelivery[];
     try {

@@ -30,6 +30,18 @@ export class RealtimeBroadcaster {
     this.emit([editionRoom(editionId)], event, payload);
   }
 
+  /**
+   * False while a notification pushed now would reach this instance's sockets only (Redis lost):
+   * the dispatcher then leaves the outbox alone until {@link onNotificationsDeliverable} fires.
+   */
+  get canDeliverNotifications(): boolean {
+    return this.realtime.reachesOtherInstances;
+  }
+
+  onNotificationsDeliverable(listener: () => void): void {
+    this.realtime.onOtherInstancesReachable(listener);
+  }
+
   /** The outbox dispatcher's path: every instance hands each notification to its owner's sockets once. */
   deliverNotifications(deliveries: readonly NotificationDelivery[]): void {
     const io = this.realtime.server;

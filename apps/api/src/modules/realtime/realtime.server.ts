@@ -2,17 +2,16 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
-import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import { decodeJwt } from 'jose';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import pg from 'pg';
-import { createClient } from 'redis';
 import { Server } from 'socket.io';
 import type { DataSource } from 'typeorm';
 import type { NotificationType, RealtimeHandshakeAuth } from '@serumpun/shared';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AccessTokenService } from '../auth/access-token.service.js';
+import { connectRedisAdapter } from './redis-adapter.js';
 import { editionRoom, userRoom, type NotificationDelivery, type RealtimeIo, type RealtimeSocket } from './realtime.types.js';
 
 export const REALTIME_PATH = '/socket.io';
@@ -47,6 +46,8 @@ export class RealtimeServer implements OnApplicationBootstrap, BeforeApplication
   private io: RealtimeIo | null = null;
   private closeAdapter: (() => Promise<void>) | null = null;
   private readonly allowedOrigins: Set<string>;
+  private crossInstanceReady: () => boolean = () => true;
+  private readonly readyListeners: Array<() => void> = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -68,6 +69,19 @@ export class RealtimeServer implements OnApplicationBootstrap, BeforeApplication
   /** The running server, or null before the app has started (CLI, unit contexts). */
   get server(): RealtimeIo | null {
     return this.io;
+  }
+
+  /**
+   * Whether what this instance emits reaches the other instances now. Always true on PostgreSQL (the
+   * adapter shares the database's fate); false while Redis is lost, so stored notifications wait.
+   */
+  get reachesOtherInstances(): boolean {
+    return this.crossInstanceReady();
+  }
+
+  /** Called when the other instances can be reached again after a Redis outage. */
+  onOtherInstancesReachable(listener: () => void): void {
+    this.readyListeners.push(listener);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -216,15 +230,13 @@ export class RealtimeServer implements OnApplicationBootstrap, BeforeApplication
 
   private async useAdapter(io: RealtimeIo): Promise<void> {
     if (this.config.redisUrl) {
-      const publisher = createClient({ url: this.config.redisUrl });
-      const subscriber = publisher.duplicate();
-      publisher.on('error', (error: unknown) => this.logger.error(`redis: ${String(error)}`));
-      subscriber.on('error', (error: unknown) => this.logger.error(`redis: ${String(error)}`));
-      await Promise.all([publisher.connect(), subscriber.connect()]);
-      io.adapter(createRedisAdapter(publisher, subscriber));
-      this.closeAdapter = async () => {
-        await Promise.allSettled([publisher.quit(), subscriber.quit()]);
-      };
+      const redis = await connectRedisAdapter(this.config.redisUrl, this.logger);
+      io.adapter(redis.adapter);
+      this.crossInstanceReady = redis.isReady;
+      redis.onReady(() => {
+        for (const listener of this.readyListeners) listener();
+      });
+      this.closeAdapter = () => redis.close();
       return;
     }
     const pool = new pg.Pool({ connectionString: this.config.databaseUrl, max: 4 });
