@@ -32,7 +32,7 @@ const K8S = join(INFRA, 'k8s');
 const APP_ENV = [
   'PORT', 'DATABASE_URL', 'DATA_DIR', 'JWT_ACCESS_SECRET', 'JWT_REFRESH_SECRET',
   'DEMO_DATA', 'WEB_DIST', 'CORS_ORIGINS', 'REDIS_URL', 'SMTP_URL', 'LOG_LEVEL',
-  'HOST', 'TRUST_PROXY', 'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_DAYS',
+  'HOST', 'TRUST_PROXY', 'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_DAYS', 'PUBLIC_URL', 'MAIL_FROM',
 ];
 const APP_CONFIG_SOURCE = 'apps/api/src/config/app-config.ts';
 // Names the platform itself sets, besides the app's.
