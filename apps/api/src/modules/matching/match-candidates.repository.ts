@@ -161,12 +161,25 @@ export class MatchCandidatesRepository {
    * rows, where starting workers costs more than it saves (and much more on a busy machine). Given the
    * manager of a running transaction (a publish), the setting holds until that transaction ends.
    */
-  private serial<Row>(work: (manager: EntityManager) => Promise<Row[]>, outer?: EntityManager): Promise<Row[]> {
-    const run = async (manager: EntityManager): Promise<Row[]> => {
-      await manager.query('SET LOCAL max_parallel_workers_per_gather = 0');
-      return work(manager);
-    };
-    return outer ? run(outer) : this.dataSource.transaction(run);
+  private async serial<Row>(work: (manager: EntityManager) => Promise<Row[]>, outer?: EntityManager): Promise<Row[]> {
+    if (outer) {
+      await outer.query('SET LOCAL max_parallel_workers_per_gather = 0');
+      return work(outer);
+    }
+    // Its own transaction, opened and set in one round trip (a simple query of two statements).
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN; SET LOCAL max_parallel_workers_per_gather = 0');
+      const rows = await work(runner.manager);
+      await runner.query('COMMIT');
+      return rows;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 }
 
