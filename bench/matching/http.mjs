@@ -234,9 +234,11 @@ async function explainCandidates(pool, investorId, businessId) {
   const lines = [];
   const captured = [];
   const sql = async (text, values) => (await pool.query(text, values)).rows;
+  // Transaction control and settings are recorded, not run (the plans below replay the settings).
   const recorder = {
-    query: async (text, values) => (captured.push({ text, values }), text.startsWith('SET LOCAL') ? [] : sql(text, values)),
+    query: async (text, values) => (captured.push({ text, values }), /^(BEGIN|COMMIT|ROLLBACK|SET LOCAL)\b/.test(text) ? [] : sql(text, values)),
     transaction: (work) => work(recorder),
+    createQueryRunner: () => ({ connect: async () => undefined, query: recorder.query, manager: recorder, release: async () => undefined }),
   };
   const apiDist = new URL('../../apps/api/dist/', import.meta.url);
   const { MatchCandidatesRepository } = await import(new URL('modules/matching/match-candidates.repository.js', apiDist).href);
@@ -257,7 +259,7 @@ async function explainCandidates(pool, investorId, businessId) {
       let plan;
       try {
         await client.query('BEGIN');
-        for (const setting of captured.filter((s) => s.text.startsWith('SET LOCAL'))) await client.query(setting.text);
+        for (const setting of captured.filter((s) => s.text.includes('SET LOCAL'))) await client.query(setting.text.slice(setting.text.indexOf('SET LOCAL')));
         plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.values)).rows;
       } finally {
         await client.query('ROLLBACK');
