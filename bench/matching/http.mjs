@@ -21,7 +21,7 @@ const TARGET_P95_MS = 50;
 const TARGET_SUGGEST_MS = 10_000;
 const UNUSABLE_PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2VydW1wdW4tYmVuY2g$0000000000000000000000000000000000000000000';
 
-export async function measureHttpLatency({ repoRoot, quick }) {
+export async function measureHttpLatency({ repoRoot, quick, getsOnly = false }) {
   const sizes = quick
     ? { businesses: 2_000, opportunities: 10_000, investors: 2_000, editionInvestors: 200, editionBusinesses: 300, requests: 60, warmup: 10, suggestRuns: 2 }
     : { businesses: 20_000, opportunities: 100_000, investors: 20_000, editionInvestors: 800, editionBusinesses: 1_200, requests: 300, warmup: 30, suggestRuns: 3 };
@@ -93,6 +93,7 @@ export async function measureHttpLatency({ repoRoot, quick }) {
       console.log(`HTTP: ${benchCase.name.padEnd(55)} p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`);
     }
 
+    if (getsOnly) return results.map((r) => `${r.name}: p50 ${r.stats.p50.toFixed(1)} ms, p95 ${r.stats.p95.toFixed(1)} ms`).join('\n');
     const publish = await measurePublish({ sql, server, businesses, businessTokens, sizes });
 
     const suggestPath = `/api/editions/${edition.id}/suggested-meetings?limit=200`;
@@ -233,9 +234,11 @@ async function explainCandidates(pool, investorId, businessId) {
   const lines = [];
   const captured = [];
   const sql = async (text, values) => (await pool.query(text, values)).rows;
+  // Transaction control and settings are recorded, not run (the plans below replay the settings).
   const recorder = {
-    query: async (text, values) => (captured.push({ text, values }), text.startsWith('SET LOCAL') ? [] : sql(text, values)),
+    query: async (text, values) => (captured.push({ text, values }), /^(BEGIN|COMMIT|ROLLBACK|SET LOCAL)\b/.test(text) ? [] : sql(text, values)),
     transaction: (work) => work(recorder),
+    createQueryRunner: () => ({ connect: async () => undefined, query: recorder.query, manager: recorder, release: async () => undefined }),
   };
   const apiDist = new URL('../../apps/api/dist/', import.meta.url);
   const { MatchCandidatesRepository } = await import(new URL('modules/matching/match-candidates.repository.js', apiDist).href);
@@ -256,7 +259,7 @@ async function explainCandidates(pool, investorId, businessId) {
       let plan;
       try {
         await client.query('BEGIN');
-        for (const setting of captured.filter((s) => s.text.startsWith('SET LOCAL'))) await client.query(setting.text);
+        for (const setting of captured.filter((s) => s.text.includes('SET LOCAL'))) await client.query(setting.text.slice(setting.text.indexOf('SET LOCAL')));
         plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.values)).rows;
       } finally {
         await client.query('ROLLBACK');
@@ -266,7 +269,7 @@ async function explainCandidates(pool, investorId, businessId) {
       lines.push(`-- ${label}`);
       // Levels that never ran show as one "Limit (never executed)" line each.
       const nodes = text.filter(
-        (line, index) => index === 0 || /Execution Time/.test(line) || (/^\s*->/.test(line) && (!/never executed/.test(line) || /->\s+Limit/.test(line))),
+        (line, index) => index === 0 || /(Execution|Planning) Time/.test(line) || (/^\s*->/.test(line) && (!/never executed/.test(line) || /->\s+Limit/.test(line))),
       );
       lines.push(...nodes.map((line) => (line.length > 150 ? `${line.slice(0, 147)}...` : line)));
     }

@@ -5,9 +5,11 @@
 // 2. In-process latency: ranking 100,000 opportunities for one investor, and suggestMeetings for an edition
 //    of 2,000 participants (with and without candidate pruning, and for one participant).
 // 3. HTTP latency: measured by the API's benchmark. HOOK: if bench/matching/http.mjs exists, it is imported
-//    and its `measureHttpLatency({ repoRoot, quick })` must resolve to a Markdown section (a string starting
+//    and its `measureHttpLatency({ repoRoot, quick, getsOnly })` must resolve to a Markdown section (a string starting
 //    with "## HTTP latency"), which replaces the placeholder below. Nothing else in this file needs to change.
-// Flags: --quick (a smaller population, for a smoke run; prints only). Writes bench/results/matching.md and prints it.
+// Flags: --quick (a smaller population, for a smoke run; prints only). --http-only: only the HTTP part (prints
+// only); --gets-only: only the GET /api/matches timings of the HTTP part (prints only; for profiling sessions,
+// with MATCHING_BENCH_DATA_DIR to reuse the database). Writes bench/results/matching.md and prints it.
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -22,6 +24,8 @@ import { createRandom } from './random.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
 const quick = process.argv.includes('--quick');
+const getsOnly = process.argv.includes('--gets-only');
+const httpOnly = getsOnly || process.argv.includes('--http-only');
 const SEED = 20251030; // the first edition, Pontianak
 const sizes = quick
   ? { investors: 60, opportunities: 1500, rankOpportunities: 20_000, editionInvestors: 200, editionBusinesses: 300, runs: 2 }
@@ -175,7 +179,7 @@ async function httpLatency() {
   const hook = join(here, 'http.mjs');
   if (existsSync(hook)) {
     const { measureHttpLatency } = await import(pathToFileURL(hook).href);
-    return (await measureHttpLatency({ repoRoot, quick })).trimEnd().split('\n');
+    return (await measureHttpLatency({ repoRoot, quick, getsOnly })).trimEnd().split('\n');
   }
   return [
     '## HTTP latency (API)',
@@ -188,6 +192,10 @@ async function httpLatency() {
 // ---------------------------------------------------------------------------------------------------------
 
 const started = performance.now();
+if (httpOnly) {
+  console.log((await httpLatency()).join('\n'));
+  process.exit(0);
+}
 const quality = evaluate();
 const speed = latency();
 const http = await httpLatency();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MatchWeights } from '@serumpun/matching';
-import { candidateLevels } from './candidate-levels.js';
+import { candidateLevels, type Combination } from './candidate-levels.js';
 import {
   investorRestEstimate,
   investorTiers,
@@ -27,6 +27,13 @@ import { SqlParams } from './sql-params.js';
  */
 export const OPPORTUNITY_POOL = 200;
 export const INVESTOR_POOL = 100;
+
+/** The investor columns a candidate branch passes up (raw names: the estimate and the outer select read them). */
+const INVESTOR_CANDIDATE_COLUMNS = `p.user_id, p.visible, p.region_code, p.sectors, p.regions, p.ticket_min_usd, p.ticket_max_usd, p.instruments,
+  p.stages, p.languages, p.sustainability_tags`;
+const INVESTOR_CANDIDATE_OUTPUT = `c.user_id AS "userId", c.visible, c.region_code AS "regionCode", c.sectors, c.regions,
+  c.ticket_min_usd::text AS "ticketMinUsd", c.ticket_max_usd::text AS "ticketMaxUsd", c.instruments, c.stages, c.languages,
+  c.sustainability_tags AS "sustainabilityTags"`;
 
 /** Candidate rows for the exact scorer, chosen by indexed SQL. */
 @Injectable()
@@ -81,26 +88,21 @@ export class MatchCandidatesRepository {
     pool = OPPORTUNITY_POOL,
   ): Promise<OpportunityMatchRow[]> {
     const tiers = opportunityTiers(investor, weights);
-    const params = new SqlParams();
-    const common = `o.status = 'published' AND o.id <> ALL(${params.add(excluded.opportunityIds)}::uuid[]) AND o.user_id <> ALL(${params.add(excluded.businessIds)}::uuid[])`;
-    const rest = opportunityRestEstimate(params, investor, weights);
-    const levels = candidateLevels(tiers.sector, tiers.region).map((level) =>
-      level
-        .map(
-          (combination) =>
-            `SELECT o.id, o.user_id, o.sector_code, o.region_code, o.amount_usd, o.instruments, o.stage, o.sustainability_tags,
-                    ${combination.points.toFixed(6)}::float8 + ${rest} AS pre
-               FROM opportunities o WHERE ${common} AND ${combination.condition(params)}`,
-        )
-        .join(' UNION ALL '),
-    );
-    return this.serial(
-      `SELECT c.id, c.user_id AS "userId", 'published' AS status, c.sector_code AS "sectorCode", c.region_code AS "regionCode",
-              c.amount_usd::text AS "amountUsd", c.instruments, c.stage, c.sustainability_tags AS "sustainabilityTags",
-              coalesce((SELECT b.languages FROM business_profiles b WHERE b.user_id = c.user_id), '{}') AS languages
-         FROM (${stackLevels(levels, 'id', params.add(pool))}) c`,
-      params.values,
-    );
+    const render = (level: readonly Combination[], limit: number, params: SqlParams): string => {
+      const common = `o.status = 'published' AND o.id <> ALL(${params.add(excluded.opportunityIds)}::uuid[]) AND o.user_id <> ALL(${params.add(excluded.businessIds)}::uuid[])`;
+      const rest = opportunityRestEstimate(params, investor, weights);
+      const branches = level.map(
+        (combination) =>
+          `SELECT o.id, o.user_id, o.sector_code, o.region_code, o.amount_usd, o.instruments, o.stage, o.sustainability_tags,
+                  ${combination.points.toFixed(6)}::float8 AS tier
+             FROM opportunities o WHERE ${common} AND ${combination.condition(params)}`,
+      );
+      return `SELECT c.id, c.user_id AS "userId", 'published' AS status, c.sector_code AS "sectorCode", c.region_code AS "regionCode",
+                     c.amount_usd::text AS "amountUsd", c.instruments, c.stage, c.sustainability_tags AS "sustainabilityTags",
+                     coalesce((SELECT b.languages FROM business_profiles b WHERE b.user_id = c.user_id), '{}') AS languages
+                FROM (${bestOfLevel(`SELECT o.*, o.tier + ${rest} AS pre FROM (${branches.join(' UNION ALL ')}) o`, 'id', params.add(limit))}) c`;
+    };
+    return this.levelByLevel(candidateLevels(tiers.sector, tiers.region), render, pool);
   }
 
   /**
@@ -115,43 +117,76 @@ export class MatchCandidatesRepository {
     manager?: EntityManager,
   ): Promise<InvestorMatchRow[]> {
     const tiers = investorTiers(offer, weights);
-    const params = new SqlParams();
-    const common = `p.visible AND p.user_id <> ALL(${params.add(excludedUserIds)}::uuid[])`;
-    const rest = investorRestEstimate(params, offer, weights);
-    const levels = candidateLevels(tiers.sector, tiers.region).map((level) =>
-      level
-        .map(
-          (combination) =>
-            `SELECT ${INVESTOR_MATCH_COLUMNS}, ${combination.points.toFixed(6)}::float8 + ${rest} AS pre
-               FROM investor_profiles p WHERE ${common} AND ${combination.condition(params)}`,
-        )
-        .join(' UNION ALL '),
-    );
-    const rows: Array<InvestorMatchRow & { pre?: number }> = await this.serial(stackLevels(levels, '"userId"', params.add(pool)), params.values, manager);
-    return rows.map(({ pre: _pre, ...row }) => row);
+    const render = (level: readonly Combination[], limit: number, params: SqlParams): string => {
+      const common = `p.visible AND p.user_id <> ALL(${params.add(excludedUserIds)}::uuid[])`;
+      const rest = investorRestEstimate(params, offer, weights);
+      const branches = level.map(
+        (combination) =>
+          `SELECT ${INVESTOR_CANDIDATE_COLUMNS}, ${combination.points.toFixed(6)}::float8 AS tier
+             FROM investor_profiles p WHERE ${common} AND ${combination.condition(params)}`,
+      );
+      const estimated = `SELECT p.*, p.tier + ${rest} AS pre FROM (${branches.join(' UNION ALL ')}) p`;
+      return `SELECT ${INVESTOR_CANDIDATE_OUTPUT} FROM (${bestOfLevel(estimated, 'user_id', params.add(limit))}) c`;
+    };
+    return this.levelByLevel(candidateLevels(tiers.sector, tiers.region), render, pool, manager);
   }
 
   /**
-   * Runs a candidate statement without parallel workers: each level reads a few hundred to a few thousand
+   * The pool, one statement per level (candidate-levels.ts) in one transaction, until it is full: most lists
+   * fill it at level 1 or 2. Stacking every level in one statement saved round trips but cost more than it
+   * saved: PostgreSQL parses and plans every branch of every level (20 bitmap scans for a business), and runs
+   * a later level only when the earlier ones fall short anyway. The rows and their order are the same: each
+   * level sorted by its estimate (ties by id) and cut to what the pool still lacks.
+   */
+  private levelByLevel<Row>(
+    levels: readonly Combination[][],
+    render: (level: readonly Combination[], limit: number, params: SqlParams) => string,
+    pool: number,
+    outer?: EntityManager,
+  ): Promise<Row[]> {
+    if (levels.length === 0) return Promise.resolve([]);
+    return this.serial(async (manager) => {
+      const rows: Row[] = [];
+      for (const level of levels) {
+        const params = new SqlParams();
+        rows.push(...((await manager.query(render(level, pool - rows.length, params), params.values)) as Row[]));
+        if (rows.length >= pool) break;
+      }
+      return rows;
+    }, outer);
+  }
+
+  /**
+   * Runs the candidate statements without parallel workers: each level reads a few hundred to a few thousand
    * rows, where starting workers costs more than it saves (and much more on a busy machine). Given the
    * manager of a running transaction (a publish), the setting holds until that transaction ends.
    */
-  private serial<Row>(sql: string, values: unknown[], outer?: EntityManager): Promise<Row[]> {
-    const run = async (manager: EntityManager): Promise<Row[]> => {
-      await manager.query('SET LOCAL max_parallel_workers_per_gather = 0');
-      return manager.query(sql, values);
-    };
-    return outer ? run(outer) : this.dataSource.transaction(run);
+  private async serial<Row>(work: (manager: EntityManager) => Promise<Row[]>, outer?: EntityManager): Promise<Row[]> {
+    if (outer) {
+      await outer.query('SET LOCAL max_parallel_workers_per_gather = 0');
+      return work(outer);
+    }
+    // Its own transaction, opened and set in one round trip (a simple query of two statements).
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN; SET LOCAL max_parallel_workers_per_gather = 0');
+      const rows = await work(runner.manager);
+      await runner.query('COMMIT');
+      return rows;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 }
 
 /**
- * All levels in one statement: each level sorted by its estimate and cut to the pool, stacked in order. The
- * outer LIMIT stops PostgreSQL's Append as soon as the pool is full, so a level runs only when the ones
- * before it fell short, without a round trip per level. (Were a plan ever to interleave the levels, the pool
- * would only hold weaker candidates; every score is still the exact scorer's.)
+ * One level's best: its branches (one per sector and region tier combination, each with its points as `tier`)
+ * with the estimate as `pre`, sorted by it (ties by id) and cut to what the pool still lacks.
  */
-function stackLevels(levels: readonly string[], idColumn: string, limit: string): string {
-  const sorted = levels.map((branches) => `(SELECT * FROM (${branches}) u ORDER BY u.pre DESC, u.${idColumn} LIMIT ${limit})`);
-  return `SELECT * FROM (${sorted.join(' UNION ALL ')}) levels LIMIT ${limit}`;
+function bestOfLevel(estimated: string, idColumn: string, limit: string): string {
+  return `SELECT * FROM (${estimated}) u ORDER BY u.pre DESC, u.${idColumn} LIMIT ${limit}`;
 }

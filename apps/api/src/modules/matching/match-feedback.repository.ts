@@ -76,6 +76,18 @@ export class MatchFeedbackRepository {
     return rows.map((row) => [row.userId, row.targetId] as const);
   }
 
+  /** `dismissalsInvolving([opportunityId, its owner])` in one statement, without reading the owner first. */
+  async dismissalsInvolvingOpportunity(opportunityId: string, manager?: EntityManager): Promise<IdPair[]> {
+    const rows: Array<{ userId: string; targetId: string }> = await (manager ?? this.dataSource).query(
+      `WITH ids AS (SELECT $1::uuid AS id UNION SELECT user_id FROM opportunities WHERE id = $1)
+       SELECT user_id AS "userId", target_id AS "targetId" FROM match_dismissals WHERE user_id IN (SELECT id FROM ids)
+       UNION
+       SELECT user_id, target_id FROM match_dismissals WHERE target_id IN (SELECT id FROM ids)`,
+      [opportunityId],
+    );
+    return rows.map((row) => [row.userId, row.targetId] as const);
+  }
+
   /** Dismissals involving a business: its own, and those about it or any of its opportunities (one statement). */
   async dismissalsInvolvingBusiness(businessId: string): Promise<IdPair[]> {
     const rows: Array<{ userId: string; targetId: string }> = await this.dataSource.query(

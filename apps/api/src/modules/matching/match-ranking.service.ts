@@ -31,6 +31,9 @@ export interface RankRequest {
   only?: readonly string[];
 }
 
+/** A request, or one still being read (the weights): the ranking reads its own rows meanwhile. */
+export type PendingRankRequest = RankRequest | PromiseLike<RankRequest>;
+
 const offerOf = (opportunities: readonly OpportunityMatchRow[], profile: { sectors: string[]; regionCode: string | null } | null): BusinessOffer => {
   if (opportunities.length === 0) {
     return { sectors: profile?.sectors ?? [], regions: profile?.regionCode ? [profile.regionCode] : [], minAmountUsd: null, maxAmountUsd: null, instruments: [], stages: [] };
@@ -61,8 +64,8 @@ export class MatchRankingService {
     private readonly feedback: MatchFeedbackRepository,
   ) {}
 
-  async forInvestor(userId: string, request: RankRequest): Promise<RankedMatch[]> {
-    const [investor, dismissed] = await Promise.all([this.candidates.investor(userId), this.feedback.dismissalsInvolving([userId])]);
+  async forInvestor(userId: string, pending: PendingRankRequest): Promise<RankedMatch[]> {
+    const [investor, dismissed, request] = await Promise.all([this.candidates.investor(userId), this.feedback.dismissalsInvolving([userId]), pending]);
     if (!investor) return [];
     const rows = request.only
       ? await this.candidates.opportunities(request.only)
@@ -80,11 +83,12 @@ export class MatchRankingService {
     return ranked.map((match) => ({ kind: 'opportunity', targetId: match.opportunity.id, score: match.score, reasons: [...match.reasons] }));
   }
 
-  async forBusiness(userId: string, request: RankRequest): Promise<RankedMatch[]> {
-    const [profile, opportunities, dismissed] = await Promise.all([
+  async forBusiness(userId: string, pending: PendingRankRequest): Promise<RankedMatch[]> {
+    const [profile, opportunities, dismissed, request] = await Promise.all([
       this.candidates.business(userId),
       this.candidates.publishedOpportunitiesOf(userId),
       this.feedback.dismissalsInvolvingBusiness(userId),
+      pending,
     ]);
     if (!profile && opportunities.length === 0) return [];
     const business = toMatchBusiness(profile ?? { userId, sectors: [], regionCode: null, languages: [] }, opportunities);
@@ -103,12 +107,16 @@ export class MatchRankingService {
 
   /**
    * Investors for one opportunity (its owner's or an organiser's view); empty unless it is published. With a
-   * manager, everything is read in that transaction (a publish that has not committed yet).
+   * manager, everything is read in that transaction (a publish that has not committed yet). The opportunity,
+   * the dismissals and the request (weights) are read at once.
    */
-  async forOpportunity(opportunityId: string, request: RankRequest, manager?: EntityManager): Promise<RankedMatch[]> {
-    const [opportunity] = await this.candidates.opportunities([opportunityId], manager);
+  async forOpportunity(opportunityId: string, pending: PendingRankRequest, manager?: EntityManager): Promise<RankedMatch[]> {
+    const [[opportunity], dismissed, request] = await Promise.all([
+      this.candidates.opportunities([opportunityId], manager),
+      this.feedback.dismissalsInvolvingOpportunity(opportunityId, manager),
+      pending,
+    ]);
     if (!opportunity || opportunity.status !== 'published') return [];
-    const dismissed = await this.feedback.dismissalsInvolving([opportunityId, opportunity.userId], manager);
     const excluded = [...targetsOf(dismissed, opportunity.userId), ...dismissersOf(dismissed, [opportunityId])];
     const rows = await this.candidates.investorsFor(offerOf([opportunity], null), request.weights, excluded, undefined, manager);
     const ranked = rankInvestorsForOpportunity(toMatchOpportunity(opportunity), rows.map(toMatchInvestor), {

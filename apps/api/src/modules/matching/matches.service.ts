@@ -36,7 +36,8 @@ export class MatchesService {
   async list(user: AuthUser, query: Page, acceptLanguage: string | null): Promise<MatchList> {
     const participant = this.participant(user);
     const offset = decodeCursor(query.cursor, cursorSchema)?.offset ?? 0;
-    const request = await this.request(user, acceptLanguage, offset + query.limit + 1);
+    // The weights are read while the ranking reads the caller's own rows.
+    const request = this.request(user, acceptLanguage, offset + query.limit + 1);
     const ranked = participant === 'investor' ? await this.ranking.forInvestor(user.id, request) : await this.ranking.forBusiness(user.id, request);
     return this.page(user, ranked, offset, query.limit);
   }
@@ -57,13 +58,13 @@ export class MatchesService {
    * caller cannot see is not found (404) and someone else's visible opportunity is forbidden (403).
    */
   async forOpportunity(user: AuthUser, opportunityId: string, query: Page, acceptLanguage: string | null): Promise<MatchList> {
-    const opportunity = await this.opportunities.findById(opportunityId);
+    // The weights are read with the opportunity (and wasted on a 403 or 404, which is rare).
+    const [opportunity, request] = await Promise.all([this.opportunities.findById(opportunityId), this.request(user, acceptLanguage, 0)]);
     const mayManage = opportunity !== null && (opportunity.userId === user.id || user.role === 'organiser');
     if (!opportunity || (opportunity.status === 'draft' && !mayManage)) throw new DomainException(404, MATCHING_MESSAGES['matches.opportunity_not_found']);
     if (!mayManage) throw new DomainException(403, COMMON_MESSAGES['auth.forbidden']);
     const offset = decodeCursor(query.cursor, cursorSchema)?.offset ?? 0;
-    const request = await this.request(user, acceptLanguage, offset + query.limit + 1);
-    return this.page(user, await this.ranking.forOpportunity(opportunityId, request), offset, query.limit);
+    return this.page(user, await this.ranking.forOpportunity(opportunityId, { ...request, limit: offset + query.limit + 1 }), offset, query.limit);
   }
 
   private participant(user: AuthUser): 'investor' | 'business' {
