@@ -212,6 +212,10 @@ ${CLIENTS} socket.io clients (websocket transport) connected alternately to the 
 process. Half of the requests are sent to the instance the recipient is not connected to. Path measured: HTTP →
 transaction storing the request and its notification (outbox) → commit → NOTIFY → outbox dispatcher → socket.io.
 Times in milliseconds, measured by the benchmark process (same clock for sending and arrival).
+The request itself is one transaction of six round trips to PostgreSQL (BEGIN; edition, recipient and the
+sender's registration lock in one statement; the other checks in one; the insert returning the request's view;
+the notification row; COMMIT). On this shared 2-core machine the tail follows the machine's load: each round
+trip waits for both the API process and a PostgreSQL backend to be scheduled.
 
 Run: ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load average at the end ${load}
 (the machine is shared; other work slows every figure). Setup ${fmt(setupMs / 1000)} s, of which connecting ${CLIENTS} sockets ${fmt(connectMs / 1000)} s.
