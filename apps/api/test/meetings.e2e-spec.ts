@@ -45,6 +45,17 @@ describe('meeting requests', () => {
     expect((await t.http.get(`/api/meeting-requests?direction=incoming`, { token: investor.token })).body.items).toEqual([]);
   });
 
+  it('answers 404 for an unknown or malformed edition and 422 once the edition is over, writing nothing', async () => {
+    const { edition, people } = await setting(2);
+    const [investor, business] = people;
+    expect((await t.http.post(`/api/editions/00000000-0000-4000-8000-000000000000/meeting-requests`, { toUserId: business.id }, { token: investor.token })).status).toBe(404);
+    expect((await t.http.post(`/api/editions/not-an-id/meeting-requests`, { toUserId: business.id }, { token: investor.token })).status).toBe(404);
+    await t.sql(`UPDATE editions SET start_date = current_date - 3, end_date = current_date - 2 WHERE id = $1`, [edition.id]);
+    const over = await t.http.post(`/api/editions/${edition.id}/meeting-requests`, { toUserId: business.id }, { token: investor.token });
+    expect(over.status).toBe(422);
+    expect(await countRows('SELECT count(*)::int AS count FROM meeting_requests WHERE edition_id = $1', [edition.id])).toBe(0);
+  });
+
   it('needs both sides registered (422), an existing recipient (404) and someone other than oneself (422)', async () => {
     const { edition, people } = await setting(2);
     const [outsider] = await createParticipants(t, 1);

@@ -150,15 +150,18 @@ export interface MeetingRequestRow {
   cursor_at: string;
 }
 
-export const MEETING_REQUEST_SELECT = `
+/** The request view's SELECT over `source` (the table, or a CTE of rows just inserted), aliased `r`. */
+export const meetingRequestSelectFrom = (source: string): string => `
   SELECT r.id, to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at, r.edition_id, e.time_zone, r.status, r.from_user_id, fu.full_name AS from_name, fu.role AS from_role,
          r.to_user_id, tu.full_name AS to_name, tu.role AS to_role, r.opportunity_id, r.message, r.proposed_slot_id,
          r.decline_reason, m.id AS meeting_id, r.created_at, r.responded_at
-    FROM meeting_requests r
+    FROM ${source} r
     JOIN editions e ON e.id = r.edition_id
     JOIN users fu ON fu.id = r.from_user_id
     JOIN users tu ON tu.id = r.to_user_id
     LEFT JOIN meetings m ON m.request_id = r.id`;
+
+export const MEETING_REQUEST_SELECT = meetingRequestSelectFrom('meeting_requests');
 
 export function toMeetingRequestView(row: MeetingRequestRow): MeetingRequest {
   return {
