@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useLocation } from 'react-router';
+import { TabNav } from '../../../components/TabNav';
 
-/** The participant's pages of one edition; the current one is marked for screen readers too. */
+/** The participant's pages of one edition. */
 export function EditionNav({ editionId }: { editionId: string }) {
   const { t } = useTranslation();
   const base = `/editions/${editionId}`;
@@ -13,19 +12,5 @@ export function EditionNav({ editionId }: { editionId: string }) {
     { to: `${base}/availability`, label: t('meetings.nav.availability') },
     { to: `${base}/agenda`, label: t('meetings.nav.agenda') },
   ];
-  const nav = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  // On a phone the tabs scroll sideways: bring the current one into view.
-  useEffect(() => {
-    nav.current?.querySelector<HTMLElement>('.active')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [pathname]);
-  return (
-    <nav ref={nav} className="edition-tabs no-print" aria-label={t('meetings.nav.label')}>
-      {links.map((link) => (
-        <NavLink key={link.to} to={link.to} end={link.end} className="edition-tabs__link">
-          {link.label}
-        </NavLink>
-      ))}
-    </nav>
-  );
+  return <TabNav label={t('meetings.nav.label')} links={links} />;
 }

@@ -9,6 +9,7 @@ import { RegionPicker } from '../../profiles/components/RegionPicker';
 import { SectorPicker } from '../../profiles/components/SectorPicker';
 import { useInvestors } from '../hooks/useInvestors';
 import { InvestorCard } from './InvestorCard';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
 /** The investor directory (businesses and organisers): who invests in what, and where. */
 export function InvestorsPage() {
@@ -49,11 +50,7 @@ export function InvestorsPage() {
             <InvestorCard key={investor.id} investor={investor} />
           ))}
         </ul>
-        {list.hasNextPage ? (
-          <button type="button" className="button button--ghost load-more" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-            {list.isFetchingNextPage ? t('common.loading') : t('marketplace.browse.loadMore')}
-          </button>
-        ) : null}
+        <LoadMoreButton query={list} />
       </>
     );
   }

@@ -6,6 +6,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { ApiRequestError } from '../../../lib/api-client';
 import { flattenMatches, matchTargetId, type MatchPages } from '../match-pages';
 import { MatchCard } from './MatchCard';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
 interface MatchListBodyProps {
   query: UseInfiniteQueryResult<MatchPages>;
@@ -44,11 +45,7 @@ export function MatchListBody({ query, empty, heading, actions }: MatchListBodyP
           <MatchCard key={matchTargetId(match)} match={match} heading={heading} actions={actions?.(match)} />
         ))}
       </ul>
-      {query.hasNextPage ? (
-        <button type="button" className="button button--ghost load-more" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {query.isFetchingNextPage ? t('matching.list.loadingMore') : t('matching.list.loadMore')}
-        </button>
-      ) : null}
+      <LoadMoreButton query={query} label={t('matching.list.loadMore')} loadingLabel={t('matching.list.loadingMore')} />
       {query.isFetchNextPageError ? <p className="field__error">{t('matching.list.loadError')}</p> : null}
     </>
   );

@@ -10,6 +10,7 @@ import { useOpportunitySearch } from '../hooks/useOpportunitySearch';
 import { OpportunityListSkeleton } from './OpportunityListSkeleton';
 import { OpportunityOwnerActions } from './OpportunityOwnerActions';
 import { OpportunityStatusBadge } from './OpportunityStatusBadge';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
 // "Active" is what the API lists by default for its owner: drafts and published ones. Closed ones
 // are asked for on their own.
@@ -80,11 +81,7 @@ export function MyOpportunitiesPage() {
             </li>
           ))}
         </ul>
-        {search.hasNextPage ? (
-          <button type="button" className="button button--ghost load-more" onClick={() => void search.fetchNextPage()} disabled={search.isFetchingNextPage}>
-            {search.isFetchingNextPage ? t('common.loading') : t('marketplace.browse.loadMore')}
-          </button>
-        ) : null}
+        <LoadMoreButton query={search} />
       </>
     );
   }

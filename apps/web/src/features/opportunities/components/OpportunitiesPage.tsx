@@ -13,6 +13,7 @@ import { OpportunityCard } from './OpportunityCard';
 import { ActiveFilters, OpportunityFiltersPanel } from './OpportunityFiltersPanel';
 import { OpportunityListSkeleton } from './OpportunityListSkeleton';
 import { SearchBox } from './SearchBox';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
 const FILTERS_ID = 'opportunity-filters';
 
@@ -69,16 +70,7 @@ export function OpportunitiesPage() {
             {t('marketplace.browse.loadMoreError')}
           </p>
         ) : null}
-        {search.hasNextPage ? (
-          <button
-            type="button"
-            className="button button--ghost load-more"
-            onClick={() => void search.fetchNextPage()}
-            disabled={search.isFetchingNextPage}
-          >
-            {search.isFetchingNextPage ? t('common.loading') : t('marketplace.browse.loadMore')}
-          </button>
-        ) : null}
+        <LoadMoreButton query={search} />
       </>
     );
   }
