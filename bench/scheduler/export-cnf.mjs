@@ -33,7 +33,11 @@ if (mode === 'insert') {
   for (const { a, b } of instance.meetings) for (const [x, y] of [[a, b], [b, a]]) partners.set(x, [...(partners.get(x) ?? []), y]);
   const inside = new Set([target.a, target.b]);
   for (const queue = [target.a, target.b]; queue.length > 0 && inside.size < Number(neighbourhoodSize);) {
-    for (const partner of partners.get(queue.shift())) if (!inside.has(partner) && inside.size < Number(neighbourhoodSize)) inside.add(partner) && queue.push(partner);
+    for (const partner of partners.get(queue.shift())) {
+      if (inside.has(partner) || inside.size >= Number(neighbourhoodSize)) continue;
+      inside.add(partner);
+      queue.push(partner);
+    }
   }
   movable = (meeting) => inside.has(meeting.a) && inside.has(meeting.b);
   mustPlace = (meeting) => meeting === target || current.has(meeting.id);
