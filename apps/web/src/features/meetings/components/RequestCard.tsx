@@ -62,9 +62,9 @@ export function RequestCard({ edition, request, direction, slotsById, onAnswered
   return (
     <li className={`request-card request-card--${request.status}`} aria-labelledby={headingId}>
       <div className="request-card__head">
-        <h3 id={headingId} className="request-card__name">
+        <h2 id={headingId} className="request-card__name">
           {counterpart.fullName}
-        </h3>
+        </h2>
         <RequestStatusBadge status={request.status} />
       </div>
       <p className="request-card__meta">

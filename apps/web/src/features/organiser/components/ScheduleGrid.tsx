@@ -1,5 +1,5 @@
 import type { Edition, Meeting, MeetingTable, Slot } from '@serumpun/shared';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { currentLocale } from '../../../i18n/i18n';
@@ -193,14 +193,17 @@ export function ScheduleGrid({ edition, slots, tables, meetings, now, unavailabl
                               type="button"
                               className={`meeting-chip meeting-chip--${occupant.status}${occupant.checkedInAt ? ' meeting-chip--checked-in' : ''}`}
                               aria-pressed={selectedId === occupant.id}
-                              aria-label={`${place}: ${pairName(occupant)} (${t(`meetings.meetingStatus.${occupant.status}`)})`}
                               onClick={() => select(selectedId === occupant.id ? null : occupant)}
                             >
-                              {occupant.participants.map((p) => (
-                                <span key={p.id} className="meeting-chip__name">
-                                  {p.fullName}
-                                </span>
+                              {/* The accessible name starts with the names people see (so "click Siti Aminah" works by
+                                  voice), then the place and status that sighted users read from the row and colour. */}
+                              {occupant.participants.map((p, index) => (
+                                <Fragment key={p.id}>
+                                  {index > 0 ? <span className="visually-hidden"> ↔ </span> : null}
+                                  <span className="meeting-chip__name">{p.fullName}</span>
+                                </Fragment>
                               ))}
+                              <span className="visually-hidden">{` (${place}, ${t(`meetings.meetingStatus.${occupant.status}`)})`}</span>
                             </button>
                           ) : null}
                         </td>
