@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { callApi, watchForPageProblems } from './journey-support';
+import { accessibilityProblems, callApi, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -87,6 +87,7 @@ journey('the marketplace', () => {
     await businessPage.getByRole('heading', { level: 1, name: 'Peluang saya' }).waitFor();
     await businessPage.getByRole('link', { name: 'Pasang peluang baru' }).first().click();
     await businessPage.getByRole('heading', { level: 1, name: 'Pasang peluang investasi' }).waitFor();
+    expect(await accessibilityProblems(businessPage)).toEqual([]);
 
     await businessPage.getByLabel('Judul').fill('Budidaya kerapu keramba jaring apung di Ketapang');
     await businessPage.getByLabel('Ringkasan').fill('Perluasan keramba jaring apung ikan kerapu bersama kelompok nelayan pesisir Ketapang.');
@@ -128,6 +129,7 @@ journey('the marketplace', () => {
     await page.getByRole('heading', { level: 2, name: /^\d+ opportunities$/ }).waitFor();
     const results = page.locator('.opp-list');
     await results.getByRole('link', { name: 'Panel surya atap untuk sekolah di Kuching' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     const agriculture = page.getByRole('radio', { name: /^Agriculture, forestry and fishing \(\d+ opportunit(y|ies)\)$/ });
     await agriculture.click();
@@ -149,6 +151,7 @@ journey('the marketplace', () => {
     await card.getByRole('link', { name: 'Budidaya kerapu keramba jaring apung di Ketapang' }).click();
     await page.getByRole('heading', { level: 1, name: 'Budidaya kerapu keramba jaring apung di Ketapang' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(opportunityPath);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByText('Published', { exact: true }).first().waitFor();
     await page.getByText('Dana dipakai untuk keramba, benih, dan cold storage di pelabuhan.', { exact: false }).waitFor();
     await page.getByText('Tanpa pakan kimia; keramba jauh dari terumbu karang.').waitFor();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { callApi, signIn, watchForPageProblems } from './journey-support';
+import { accessibilityProblems, callApi, signIn, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -109,6 +109,7 @@ journey('matches for an investor', () => {
     await reasons.getByText('Wilayah minat: Kalimantan Barat').waitFor();
     expect(await reasons.textContent()).toMatch(/\+\d+ poin/);
     await sagu.getByRole('img', { name: /^Skor kecocokan: \d+ dari 100$/ }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(await sagu.getByRole('link', { name: SAGU }).getAttribute('href')).toBe(`/opportunities/${saguId}`);
 
     // Dismissed: gone at once, with an undo, and recorded by the API.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { callApi, createOrganiserAccount, signIn, watchForPageProblems } from './journey-support';
+import { accessibilityProblems, callApi, createOrganiserAccount, signIn, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -76,6 +76,7 @@ journey('meetings at an edition', () => {
     await investorPage.getByLabel('Organisasi (opsional)').fill('Modal Ventura Khatulistiwa');
     await investorPage.getByRole('button', { name: 'Daftar ke edisi ini' }).click();
     await investorPage.getByText('Anda terdaftar sebagai investor di edisi ini.').waitFor();
+    expect(await accessibilityProblems(investorPage)).toEqual([]);
 
     // …finds the business in the directory and asks for a meeting at 13:30 venue time.
     await investorPage.getByRole('link', { name: 'Cari peserta' }).click();
@@ -92,11 +93,12 @@ journey('meetings at an edition', () => {
     // The business sees the request and accepts it into the proposed slot.
     await signIn(businessPage, business.email, PASSWORD);
     await businessPage.goto(`/editions/${editionId}/requests`);
-    const request = businessPage.getByRole('listitem').filter({ has: businessPage.getByRole('heading', { level: 3, name: investor.fullName }) });
+    const request = businessPage.getByRole('listitem').filter({ has: businessPage.getByRole('heading', { level: 2, name: investor.fullName }) });
     await request.getByText('Kami tertarik pada pasokan sagu untuk pabrik kami di Kuching.').waitFor();
     await request.getByRole('button', { name: 'Terima' }).click();
     const picker = request.getByRole('group', { name: 'Pilih slot waktu' });
     await picker.waitFor();
+    expect(await accessibilityProblems(businessPage)).toEqual([]);
     expect(await picker.getByRole('radio', { name: '13:30–13:50' }).isChecked()).toBe(true);
     await request.getByRole('button', { name: 'Terima dan jadwalkan' }).click();
     await businessPage.getByText(new RegExp(`Pertemuan dengan ${investor.fullName} dijadwalkan pada`)).waitFor();
@@ -112,6 +114,7 @@ journey('meetings at an edition', () => {
     await investorPage.goto(`/editions/${editionId}/agenda`);
     const investorRow = investorPage.getByRole('row').filter({ hasText: business.fullName });
     await investorRow.waitFor();
+    expect(await accessibilityProblems(investorPage)).toEqual([]);
     expect(await investorRow.textContent()).toMatch(/13:30–13:50.*14:30–14:50 waktu Anda.*Meja 1.*Hendra Wijaya.*CV Sagu Kapuas/);
 
     // The organisers see it on the grid of the console.
@@ -122,6 +125,7 @@ journey('meetings at an edition', () => {
     await signIn(organiserPage, organiser.email, PASSWORD);
     await organiserPage.goto(`/editions/${editionId}/console`);
     await organiserPage.getByRole('button', { name: /(Rahman Hakim ↔ Hendra Wijaya|Hendra Wijaya ↔ Rahman Hakim) \(.*13:30–13:50, Meja 1/ }).waitFor();
+    expect(await accessibilityProblems(organiserPage)).toEqual([]);
 
     expect([...problems, ...watched.flat()]).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { callApi, createOrganiserAccount, signIn, watchForPageProblems } from './journey-support';
+import { accessibilityProblems, callApi, createOrganiserAccount, signIn, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -85,7 +85,7 @@ journey('live updates', () => {
     });
 
     // …and it appears on the open inbox, with a toast and the bell's count, with no reload.
-    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: investor.fullName }) });
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: investor.fullName }) });
     await card.getByText('Kami tertarik pada pasokan sagu untuk pabrik kami di Kuching.').waitFor();
     await page.getByRole('status').filter({ hasText: 'Permintaan pertemuan baru untuk Anda' }).waitFor();
     await page.getByRole('button', { name: 'Notifikasi, 1 belum dibaca' }).waitFor();
@@ -101,6 +101,7 @@ journey('live updates', () => {
     await panel.getByLabel('Pesan Anda').fill('Tentu, kami bawa tiga contoh.');
     await panel.getByRole('button', { name: 'Kirim' }).click();
     await panel.getByRole('log').getByText('Tentu, kami bawa tiga contoh.').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
     const thread = await api<{ items: { body: string }[] }>(`/api/meeting-requests/${request.id}/messages`, { token: investorToken });
     expect(thread.items.map((message) => message.body)).toEqual(['Bisakah Anda membawa contoh produk?', 'Tentu, kami bawa tiga contoh.']);
     expect(await panel.getByText('Tentu, kami bawa tiga contoh.').count()).toBe(1);

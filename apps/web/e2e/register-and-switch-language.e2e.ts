@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { watchForPageProblems } from './journey-support';
+import { accessibilityProblems, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -27,6 +27,7 @@ journey('a new investor on a phone', () => {
 
     await page.goto('/register');
     await page.getByRole('heading', { level: 1, name: 'Buat akun' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('radio', { name: 'Investor' }).check();
     await page.getByLabel('Nama lengkap').fill('Siti Rahmawati');
     await page.getByLabel('Email').fill(email);
@@ -38,6 +39,7 @@ journey('a new investor on a phone', () => {
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     await page.getByRole('heading', { level: 2, name: 'Langkah berikutnya' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Welcome, Siti Rahmawati' }).waitFor();

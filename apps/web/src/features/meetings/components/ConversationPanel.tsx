@@ -66,21 +66,24 @@ export function ConversationPanel({ edition, request, viewerId }: ConversationPa
   } else if (messages.length === 0) {
     thread = <p className="conversation__empty muted">{t('realtime.conversation.empty', { name: counterpart.fullName })}</p>;
   } else {
+    // The log wraps the list: a role on the <ol> itself would leave its items outside any list.
     thread = (
-      <ol ref={listRef} className="conversation__messages" role="log" aria-labelledby={titleId}>
-        {messages.map((message) => {
-          const mine = message.authorId === viewerId;
-          return (
-            <li key={message.id} className={`conversation-message conversation-message--${mine ? 'mine' : 'theirs'}`}>
-              <p className="conversation-message__author">{mine ? t('realtime.conversation.you') : counterpart.fullName}</p>
-              <p className="conversation-message__body">{message.body}</p>
-              <time className="conversation-message__time" dateTime={message.createdAt}>
-                {formatInstant(message.createdAt, edition.timeZone, currentLocale())}
-              </time>
-            </li>
-          );
-        })}
-      </ol>
+      <div role="log" aria-labelledby={titleId}>
+        <ol ref={listRef} className="conversation__messages">
+          {messages.map((message) => {
+            const mine = message.authorId === viewerId;
+            return (
+              <li key={message.id} className={`conversation-message conversation-message--${mine ? 'mine' : 'theirs'}`}>
+                <p className="conversation-message__author">{mine ? t('realtime.conversation.you') : counterpart.fullName}</p>
+                <p className="conversation-message__body">{message.body}</p>
+                <time className="conversation-message__time" dateTime={message.createdAt}>
+                  {formatInstant(message.createdAt, edition.timeZone, currentLocale())}
+                </time>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
     );
   }
 

@@ -60,7 +60,7 @@ describe('live notifications', () => {
     stored.push(received);
     act(() => realtime.socket.push('notification', received));
 
-    const toast = (await screen.findByText('Permintaan pertemuan baru untuk Anda')).closest('li')!;
+    const toast = (await screen.findByText('Permintaan pertemuan baru untuk Anda')).closest('.toast')!;
     expect(toast).toHaveAttribute('role', 'status');
     expect(within(toast).getByRole('link', { name: 'Buka' })).toHaveAttribute('href', `/editions/${EDITION.id}/requests`);
     expect(await screen.findByRole('button', { name: 'Notifikasi, 1 belum dibaca' })).toBeInTheDocument();
@@ -84,7 +84,7 @@ describe('live notifications', () => {
     const received = buildNotification('meeting.rescheduled');
     stored.push(received);
     act(() => realtime.socket.push('notification', received));
-    expect(screen.getByText('Jadwal pertemuan Anda berubah').closest('li')).toHaveAttribute('role', 'status');
+    expect(screen.getByText('Jadwal pertemuan Anda berubah').closest('.toast')).toHaveAttribute('role', 'status');
 
     act(() => jest.advanceTimersByTime(TOAST_MS));
     expect(screen.queryByText('Jadwal pertemuan Anda berubah')).not.toBeInTheDocument();

@@ -23,23 +23,26 @@ function Toast({ notification, dismiss }: { notification: Notification; dismiss:
   }, [held, dismiss, id]);
 
   return (
-    <li
-      className="toast"
-      role="status"
-      onMouseEnter={() => setHeld(true)}
-      onMouseLeave={() => setHeld(false)}
-      onFocus={() => setHeld(true)}
-      onBlur={() => setHeld(false)}
-    >
-      <p className="toast__text">{notificationText(t, notification)}</p>
-      {link ? (
-        <Link className="toast__link" to={link} onClick={onDismiss}>
-          {t('realtime.toast.open')}
-        </Link>
-      ) : null}
-      <button type="button" className="toast__close" aria-label={t('realtime.toast.dismiss')} onClick={onDismiss}>
-        ×
-      </button>
+    // The item holds the status message: a role on the <li> itself would hide it from the list.
+    <li>
+      <div
+        className="toast"
+        role="status"
+        onMouseEnter={() => setHeld(true)}
+        onMouseLeave={() => setHeld(false)}
+        onFocus={() => setHeld(true)}
+        onBlur={() => setHeld(false)}
+      >
+        <p className="toast__text">{notificationText(t, notification)}</p>
+        {link ? (
+          <Link className="toast__link" to={link} onClick={onDismiss}>
+            {t('realtime.toast.open')}
+          </Link>
+        ) : null}
+        <button type="button" className="toast__close" aria-label={t('realtime.toast.dismiss')} onClick={onDismiss}>
+          ×
+        </button>
+      </div>
     </li>
   );
 }
