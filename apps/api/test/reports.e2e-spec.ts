@@ -236,7 +236,7 @@ describe('the CSV of an edition’s meetings', () => {
   it('speaks the organiser’s language', async () => {
     const { text } = await download('id');
     expect(text.slice(1)).toMatch(/^ID pertemuan,Status,Tanggal,Mulai,Selesai,Zona waktu,Meja,/);
-    expect(text).toContain(',Berlangsung,2025-10-30,09:00,');
+    expect(text).toContain(',Terlaksana,2025-10-30,09:00,');
     expect(text).toContain(',Pelaku usaha,');
     expect(text).toContain(',Kesepakatan,');
   });

@@ -47,14 +47,14 @@ const COLUMNS: Record<Column, Record<Locale, string>> = {
 const STATUSES: Record<MeetingStatus | 'unplaced', Record<Locale, string>> = {
   scheduled: { id: 'Terjadwal', en: 'Scheduled', ms: 'Dijadualkan' },
   unplaced: { id: 'Belum ditempatkan', en: 'Not placed yet', ms: 'Belum ditempatkan' },
-  held: { id: 'Berlangsung', en: 'Held', ms: 'Berlangsung' },
+  held: { id: 'Terlaksana', en: 'Held', ms: 'Berlangsung' },
   no_show: { id: 'Tidak hadir', en: 'No-show', ms: 'Tidak hadir' },
   cancelled: { id: 'Dibatalkan', en: 'Cancelled', ms: 'Dibatalkan' },
 };
 
 const RESULTS: Record<MeetingOutcomeResult, Record<Locale, string>> = {
   no_interest: { id: 'Tidak berminat', en: 'No interest', ms: 'Tidak berminat' },
-  follow_up: { id: 'Tindak lanjut', en: 'Follow-up', ms: 'Susulan' },
+  follow_up: { id: 'Ditindaklanjuti', en: 'Follow-up', ms: 'Susulan' },
   term_sheet: { id: 'Term sheet', en: 'Term sheet', ms: 'Term sheet' },
   deal: { id: 'Kesepakatan', en: 'Deal', ms: 'Perjanjian' },
 };
