@@ -233,7 +233,7 @@ describe('the reports page', () => {
     expect(screen.getByRole('button', { name: 'Unduh CSV' }).closest('.no-print')).not.toBeNull();
     expect(screen.getByRole('combobox', { name: 'Edisi' }).closest('.no-print')).not.toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: 'Semua edisi' }).closest('.no-print')).not.toBeNull();
-    expect(container.querySelector('.report .print-only')).toHaveTextContent(`Laporan hasil · ${PONTIANAK_2025.name}`);
+    expect(container.querySelector('.report .print-only')).toHaveTextContent('Serumpun · Laporan hasil');
     const css = readFileSync(new URL('../../../styles.css', import.meta.url), 'utf8');
     const reportPrint = css.slice(css.lastIndexOf('@media print'));
     expect(reportPrint).toMatch(/\.report-figure \{[^}]*break-inside: avoid;/);

@@ -7,15 +7,17 @@ export interface CountTableProps {
   rows: ReadonlyArray<{ key: string; label: ReactNode; cells: readonly ReactNode[] }>;
   /** A last row of totals, when the rows add up to something worth stating. */
   total?: { label: string; cells: readonly ReactNode[] };
+  /** When a heading right above already says what the caption would: kept for screen readers only. */
+  captionHidden?: boolean;
 }
 
 /** A small breakdown table: one labelled row per group, figures right-aligned, an optional total. */
-export function CountTable({ caption, headings, rows, total }: CountTableProps) {
+export function CountTable({ caption, headings, rows, total, captionHidden = false }: CountTableProps) {
   const [first, ...figures] = headings;
   return (
     <div className="table-scroll">
-      <table className="data-table report-table">
-        <caption>{caption}</caption>
+      <table className="report-table">
+        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{first}</th>

@@ -30,7 +30,7 @@ export function EditionReportView({ editionId }: { editionId: string }) {
   return (
     <article className="report" aria-labelledby="report-edition-title">
       <header className="report__header">
-        <p className="print-only report__printed-for">{t('reports.printedFor', { edition: edition.name })}</p>
+        <p className="print-only report__printed-for">{t('reports.printedFor')}</p>
         <h2 id="report-edition-title" className="report__edition">
           {edition.name}
         </h2>

@@ -25,7 +25,7 @@ export function EditionsOverviewSection({ overview, selectedId }: { overview: Ed
       </h2>
       <p className="muted">{t('reports.overview.lead')}</p>
       <div className="table-scroll">
-        <table className="data-table report-table">
+        <table className="report-table">
           <thead>
             <tr>
               <th scope="col">{t('reports.overview.edition')}</th>

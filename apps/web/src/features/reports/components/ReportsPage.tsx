@@ -25,7 +25,7 @@ export function ReportsPage() {
   else {
     body = (
       <>
-        <div className="console-filters no-print">
+        <div className="report-picker no-print">
           <SelectField
             id="report-edition"
             label={t('reports.edition')}

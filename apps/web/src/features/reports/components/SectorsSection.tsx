@@ -19,6 +19,7 @@ export function SectorsSection({ sectors }: { sectors: readonly ReportSectorRow[
       ) : (
         <CountTable
           caption={t('reports.sectors.title')}
+          captionHidden
           headings={[
             t('reports.sectors.section'),
             t('reports.sectors.meetings'),

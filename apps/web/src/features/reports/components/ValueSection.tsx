@@ -19,7 +19,7 @@ export function ValueSection({ value }: { value: ReportValue }) {
       ) : (
         <>
           <div className="table-scroll">
-            <table className="data-table report-table">
+            <table className="report-table">
               <thead>
                 <tr>
                   <th scope="col">{t('reports.value.result')}</th>
