@@ -19,6 +19,7 @@ import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { ConversationsModule } from './modules/conversations/conversations.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         RealtimeModule,
         ConversationsModule,
         MatchingModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -69,6 +69,19 @@ describe('demo data', () => {
     expect(agenda.body.edition.timeZone).toBe('Asia/Pontianak');
   });
 
+  it('gives the organisers a Pontianak 2025 report worth showing: check-ins, held meetings, outcomes, dollar values, sectors', async () => {
+    const login = await t.http.post('/api/auth/login', { email: 'organiser@demo.serumpun.id', password: DEMO_PASSWORD });
+    const report = (await t.http.get(`/api/editions/${await editionId('pontianak-2025')}/report`, { token: login.body.accessToken })).body;
+    expect(report.registrations.checkedIn).toBeGreaterThan(0);
+    expect(report.meetings.held).toBeGreaterThan(0);
+    expect(report.meetings.noShow).toBeGreaterThan(0);
+    expect(report.showUpRate).toBeGreaterThan(0.5);
+    expect(report.progress.deal + report.progress.term_sheet).toBeGreaterThan(0);
+    expect(Number(report.value.totalsUsd.deal) + Number(report.value.totalsUsd.term_sheet)).toBeGreaterThan(0);
+    expect(report.value.asOf).not.toBeNull();
+    expect(report.sectors.filter((row: { section: string | null }) => row.section !== null).length).toBeGreaterThan(1);
+  });
+
   it('changes nothing when loaded again', async () => {
     const snapshot = async () =>
       t.sql(`SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM registrations)::int AS registrations,

@@ -16,3 +16,4 @@ export * from './notifications/notification.schemas.js';
 export * from './realtime/realtime-events.js';
 export * from './matching/match.schemas.js';
 export * from './scheduling/schedule-run.schemas.js';
+export * from './reports/index.js';

@@ -1,13 +1,22 @@
-import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { RequestMethod, SetMetadata, type INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { z } from 'zod';
 import { isZodDtoClass, type ZodDtoClass } from './zod-dto.js';
 
 const ROUTE_ARGS_METADATA = '__routeArguments__';
+const ZOD_RESPONSE = 'serumpun:zod-response';
 // Nest's RouteParamtypes: BODY = 3, QUERY = 4.
 const BODY_PARAM = 3;
 const QUERY_PARAM = 4;
+
+interface ZodResponseMetadata {
+  schema: z.ZodType;
+  name: string;
+}
+
+/** Documents a route's 200 answer with a shared zod schema, so the document shows what the web parses. */
+export const ZodResponse = (schema: z.ZodType, name: string) => SetMetadata(ZOD_RESPONSE, { schema, name } satisfies ZodResponseMetadata);
 
 /**
  * Builds the OpenAPI document from the controllers, then fills in every request body and query
@@ -30,6 +39,14 @@ export function buildOpenApiDocument(app: INestApplication, globalPrefix: string
       document.components.schemas ??= {};
       document.components.schemas[name] = jsonSchemaOf(route.body, 'input') as never;
       operation.requestBody = { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } };
+    }
+    if (route.response) {
+      const { name, schema } = route.response;
+      document.components ??= {};
+      document.components.schemas ??= {};
+      const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+      document.components.schemas[name] = json as never;
+      operation.responses = { ...operation.responses, '200': { description: name, content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } } };
     }
     if (route.query) {
       const schema = jsonSchemaOf(route.query, 'input') as { properties?: Record<string, object>; required?: string[] };
@@ -55,6 +72,7 @@ interface ZodRoute {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   body?: ZodDtoClass;
   query?: ZodDtoClass;
+  response?: ZodResponseMetadata;
 }
 
 function zodRoutes(app: INestApplication, globalPrefix: string): ZodRoute[] {
@@ -80,7 +98,8 @@ function zodRoutes(app: INestApplication, globalPrefix: string): ZodRoute[] {
           if (paramType === BODY_PARAM) route.body = type;
           if (paramType === QUERY_PARAM) route.query = type;
         }
-        if (route.body || route.query) routes.push(route);
+        route.response = Reflect.getMetadata(ZOD_RESPONSE, handler) as ZodResponseMetadata | undefined;
+        if (route.body || route.query || route.response) routes.push(route);
       }
     }
   }

@@ -41,9 +41,14 @@ export function Header() {
               {t('nav.home')}
             </NavLink>
             {user.role === 'organiser' ? (
-              <NavLink to="/editions" className="subnav__link">
-                {t('nav.editions')}
-              </NavLink>
+              <>
+                <NavLink to="/editions" className="subnav__link">
+                  {t('nav.editions')}
+                </NavLink>
+                <NavLink to="/reports" className="subnav__link">
+                  {t('nav.reports')}
+                </NavLink>
+              </>
             ) : (
               <>
                 <NavLink to="/opportunities" end className="subnav__link">

@@ -5,7 +5,6 @@ import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { EditionPage } from '../features/editions/components/EditionPage';
 import { EditionsPage } from '../features/editions/components/EditionsPage';
 import { HomePage } from '../features/home/components/HomePage';
-import { ComingSoonPage } from '../features/placeholders/components/ComingSoonPage';
 import { BusinessProfilePage } from '../features/businesses/components/BusinessProfilePage';
 import { InvestorProfilePage } from '../features/investors/components/InvestorProfilePage';
 import { InvestorsPage } from '../features/investors/components/InvestorsPage';
@@ -25,6 +24,8 @@ import { ConsoleParticipantsPage } from '../features/organiser/components/Consol
 import { ConsoleRequestsPage } from '../features/organiser/components/ConsoleRequestsPage';
 import { ConsoleSettingsPage } from '../features/organiser/components/ConsoleSettingsPage';
 import { MatchesPage } from '../features/matching/components/MatchesPage';
+import { ConsoleReportsPage } from '../features/reports/components/ConsoleReportsPage';
+import { ReportsPage } from '../features/reports/components/ReportsPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -69,6 +70,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'editions/:editionId/console/participants', element: <ConsoleParticipantsPage /> },
           { path: 'editions/:editionId/console/requests', element: <ConsoleRequestsPage /> },
           { path: 'editions/:editionId/console/settings', element: <ConsoleSettingsPage /> },
+          { path: 'editions/:editionId/console/reports', element: <ConsoleReportsPage /> },
         ],
       },
       // Marketplace: opportunities, profiles and the investor directory.
@@ -103,7 +105,7 @@ export const appRoutes: RouteObject[] = [
         element: <RequireAuth roles={['organiser']} />,
         children: [
           { path: 'editions', element: <EditionsPage /> },
-          { path: 'reports', element: <ComingSoonPage area="reports" /> },
+          { path: 'reports', element: <ReportsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -17,10 +17,13 @@ import schedulingMs from './scheduling/ms.json' with { type: 'json' };
 import realtimeEn from './realtime/en.json' with { type: 'json' };
 import realtimeId from './realtime/id.json' with { type: 'json' };
 import realtimeMs from './realtime/ms.json' with { type: 'json' };
+import reportsEn from './reports/en.json' with { type: 'json' };
+import reportsId from './reports/id.json' with { type: 'json' };
+import reportsMs from './reports/ms.json' with { type: 'json' };
 
 /** Every interface string by language: the core files plus one file per large feature. */
 export const translations = {
-  id: { ...id, ...marketplaceId, ...meetingsId, ...matchingId, ...schedulingId, ...realtimeId },
-  en: { ...en, ...marketplaceEn, ...meetingsEn, ...matchingEn, ...schedulingEn, ...realtimeEn },
-  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...matchingMs, ...schedulingMs, ...realtimeMs },
+  id: { ...id, ...marketplaceId, ...meetingsId, ...matchingId, ...schedulingId, ...realtimeId, ...reportsId },
+  en: { ...en, ...marketplaceEn, ...meetingsEn, ...matchingEn, ...schedulingEn, ...realtimeEn, ...reportsEn },
+  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...matchingMs, ...schedulingMs, ...realtimeMs, ...reportsMs },
 };

@@ -134,3 +134,29 @@ export async function apiRequest<T = void>(path: string, options: ApiRequestOpti
   const data = response.status === 204 ? undefined : await readJson(response);
   return (schema ? schema.parse(data) : data) as T;
 }
+
+/**
+ * A file from the API (a CSV, an .ics) as a Blob, with the same token, language and one refresh on a 401
+ * as `apiRequest`; a link cannot carry the bearer token, so the page fetches the file and saves it.
+ */
+export async function apiDownload(path: string, accept: string): Promise<Blob> {
+  const token = sessionStore.getAccessToken();
+  const fetchFile = async (bearer: string | null) => {
+    const headers: Record<string, string> = { Accept: accept, 'Accept-Language': currentLocale() };
+    if (bearer) headers.Authorization = `Bearer ${bearer}`;
+    try {
+      return await fetch(path, { headers, credentials: 'same-origin' });
+    } catch (error) {
+      throw new ApiUnreachableError(error);
+    }
+  };
+  let response = await fetchFile(token);
+  if (response.status === 401 && sessionStore.getRefreshToken()) {
+    const fresh = await refreshAccessToken(token);
+    if (fresh) response = await fetchFile(fresh);
+    if (!fresh || response.status === 401) sessionStore.end('expired');
+  }
+  if (!response.ok) throw await toError(response);
+  // Read as bytes, not text: a CSV's byte-order mark must reach the file for Excel to see UTF-8.
+  return new Blob([await response.arrayBuffer()], { type: response.headers.get('content-type') ?? accept });
+}

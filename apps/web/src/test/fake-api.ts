@@ -10,6 +10,8 @@ export interface FakeRequest {
 export interface FakeReply {
   status: number;
   body?: unknown;
+  /** A body sent as is rather than as JSON (a CSV, an .ics). */
+  raw?: string;
   headers?: Record<string, string>;
 }
 
@@ -17,7 +19,7 @@ type Handler = (request: FakeRequest) => FakeReply | Promise<FakeReply>;
 
 /** The smallest Response the API client reads: jsdom has no fetch, Response or Headers. */
 function toResponse(reply: FakeReply): Response {
-  const text = reply.body === undefined ? '' : JSON.stringify(reply.body);
+  const text = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
   const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   return {
     status: reply.status,
@@ -25,6 +27,7 @@ function toResponse(reply: FakeReply): Response {
     statusText: '',
     headers: { get: (name: string) => headers[name.toLowerCase()] ?? null },
     text: async () => text,
+    arrayBuffer: async () => new TextEncoder().encode(text).buffer,
   } as unknown as Response;
 }
 

@@ -154,13 +154,3 @@ export type Agenda = z.infer<typeof agendaSchema>;
 /** `POST /api/me/agenda-feed` → a subscribable calendar URL with a secret token; posting again replaces it. */
 export const agendaFeedSchema = z.object({ url: z.string(), path: z.string(), createdAt: z.string() });
 export type AgendaFeed = z.infer<typeof agendaFeedSchema>;
-
-/** `GET /api/editions/:id/report` (organisers): counts and outcomes of the edition. */
-export const editionReportSchema = z.object({
-  registrations: z.object({ approved: z.number(), pending: z.number(), checkedIn: z.number() }),
-  requests: z.record(z.string(), z.number()),
-  meetings: z.object({ scheduled: z.number(), unplaced: z.number(), held: z.number(), noShow: z.number(), cancelled: z.number() }),
-  outcomes: z.record(z.string(), z.number()),
-  amounts: z.array(z.object({ result: z.enum(MEETING_OUTCOME_RESULTS), currency: z.string(), total: z.string() })),
-});
-export type EditionReport = z.infer<typeof editionReportSchema>;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { EditionReport, Meeting, MeetingDetails, Page } from '@serumpun/shared';
-import { CurrentUser, Roles } from '../../common/auth.decorators.js';
+import type { Meeting, MeetingDetails, Page } from '@serumpun/shared';
+import { CurrentUser } from '../../common/auth.decorators.js';
 import type { AuthUser } from '../../common/auth-user.js';
 import { CancelMeetingDto, ListMeetingsQueryDto, RecordMeetingOutcomeDto, RescheduleMeetingDto } from './meetings.dto.js';
 import { MeetingsService } from './meetings.service.js';
@@ -15,12 +15,6 @@ export class MeetingsController {
   @Get('editions/:id/meetings')
   list(@Param('id') editionId: string, @Query() query: ListMeetingsQueryDto, @CurrentUser() user: AuthUser): Promise<Page<Meeting>> {
     return this.meetings.list(editionId, user, query);
-  }
-
-  @Roles('organiser')
-  @Get('editions/:id/report')
-  report(@Param('id') editionId: string): Promise<EditionReport> {
-    return this.meetings.report(editionId);
   }
 
   /** The meeting with its history: who requested, accepted, booked, moved or cancelled it, and when. */

@@ -3,9 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import {
-  MEETING_OUTCOME_RESULTS,
-  MEETING_REQUEST_STATUSES,
-  type EditionReport,
   type ListMeetingsQuery,
   type Meeting,
   type MeetingDetails,
@@ -201,52 +198,6 @@ export class MeetingsService {
       () => this.busy(),
     );
     return toMeetingView((await findMeetingRow(this.dataSource.manager, current.id))!);
-  }
-
-  /** For the organisers' partners: registrations, requests, meetings and what came of them. */
-  async report(editionId: string): Promise<EditionReport> {
-    const edition = await this.editions.findOrFail(editionId);
-    const manager = this.dataSource.manager;
-    const [registrations] = await queryRows<{ approved: number; pending: number; checked_in: number }>(
-      manager,
-      `SELECT count(*) FILTER (WHERE status = 'approved')::int AS approved, count(*) FILTER (WHERE status = 'pending')::int AS pending,
-              count(checked_in_at)::int AS checked_in FROM registrations WHERE edition_id = $1`,
-      [edition.id],
-    );
-    const requestCounts = await queryRows<{ status: string; count: number }>(
-      manager,
-      'SELECT status, count(*)::int AS count FROM meeting_requests WHERE edition_id = $1 GROUP BY status',
-      [edition.id],
-    );
-    const [meetings] = await queryRows<{ scheduled: number; unplaced: number; held: number; no_show: number; cancelled: number }>(
-      manager,
-      `SELECT count(*) FILTER (WHERE status = 'scheduled' AND slot_id IS NOT NULL)::int AS scheduled,
-              count(*) FILTER (WHERE status = 'scheduled' AND slot_id IS NULL)::int AS unplaced,
-              count(*) FILTER (WHERE status = 'held')::int AS held, count(*) FILTER (WHERE status = 'no_show')::int AS no_show,
-              count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled
-         FROM meetings WHERE edition_id = $1`,
-      [edition.id],
-    );
-    const outcomeCounts = await queryRows<{ result: string; count: number }>(
-      manager,
-      'SELECT o.result, count(*)::int AS count FROM meeting_outcomes o JOIN meetings m ON m.id = o.meeting_id WHERE m.edition_id = $1 GROUP BY o.result',
-      [edition.id],
-    );
-    const amounts = await queryRows<{ result: EditionReport['amounts'][number]['result']; currency: string; total: string }>(
-      manager,
-      `SELECT o.result, o.currency, sum(o.amount)::text AS total FROM meeting_outcomes o JOIN meetings m ON m.id = o.meeting_id
-        WHERE m.edition_id = $1 AND o.amount IS NOT NULL GROUP BY o.result, o.currency ORDER BY o.result, o.currency`,
-      [edition.id],
-    );
-    const counted = (keys: readonly string[], rows: Array<{ count: number } & Record<string, unknown>>, key: string) =>
-      Object.fromEntries(keys.map((name) => [name, rows.find((row) => row[key] === name)?.count ?? 0]));
-    return {
-      registrations: { approved: registrations.approved, pending: registrations.pending, checkedIn: registrations.checked_in },
-      requests: counted(MEETING_REQUEST_STATUSES, requestCounts, 'status'),
-      meetings: { scheduled: meetings.scheduled, unplaced: meetings.unplaced, held: meetings.held, noShow: meetings.no_show, cancelled: meetings.cancelled },
-      outcomes: counted(MEETING_OUTCOME_RESULTS, outcomeCounts, 'result'),
-      amounts,
-    };
   }
 
   /** A participant sees their own meetings, an organiser all; anyone else gets a 404. */

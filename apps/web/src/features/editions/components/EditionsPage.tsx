@@ -10,7 +10,7 @@ export function EditionsPage() {
       <PageTitle title={t('editions.consoleTitle')}>{t('editions.consoleTitle')}</PageTitle>
       <p className="lead">{t('editions.consoleLead')}</p>
       <div className="notice">
-        <h2 className="notice__title">{t('comingSoon.badge')}</h2>
+        <h2 className="notice__title">{t('editions.consoleComingTitle')}</h2>
         <p>{t('editions.consoleComing')}</p>
       </div>
       <EditionsSection />

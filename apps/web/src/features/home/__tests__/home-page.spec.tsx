@@ -69,13 +69,13 @@ describe('home page', () => {
   });
 });
 
-describe('pages still to come', () => {
-  it('have a heading that says what is coming', async () => {
+describe('addresses', () => {
+  it('leads organisers from the home page to the reports', async () => {
     signInAs('organiser');
-    renderApp('/reports');
+    renderApp('/');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Laporan hasil' })).toBeInTheDocument();
-    expect(screen.getByText('Segera hadir')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Lihat laporan' })).toHaveAttribute('href', '/reports');
+    expect(within(screen.getByRole('navigation', { name: 'Navigasi utama' })).getByRole('link', { name: 'Laporan' })).toHaveAttribute('href', '/reports');
   });
 
   it('an unknown address shows a not-found page', async () => {

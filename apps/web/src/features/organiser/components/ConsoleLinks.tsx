@@ -24,6 +24,9 @@ export function ConsoleLinks({ editionId }: { editionId: string }) {
         <Link to={`${base}/settings`} className="button button--ghost">
           {t('meetings.console.nav.settings')}
         </Link>
+        <Link to={`${base}/reports`} className="button button--ghost">
+          {t('reports.consoleTab')}
+        </Link>
       </div>
     </section>
   );

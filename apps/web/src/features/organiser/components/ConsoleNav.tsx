@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TabNav } from '../../../components/TabNav';
 
-/** The organiser's console of one edition: the grid, the people, the requests, the settings. */
+/** The organiser's console of one edition: the grid, the people, the requests, the settings, the report. */
 export function ConsoleNav({ editionId }: { editionId: string }) {
   const { t } = useTranslation();
   const base = `/editions/${editionId}/console`;
@@ -10,6 +10,7 @@ export function ConsoleNav({ editionId }: { editionId: string }) {
     { to: `${base}/participants`, label: t('meetings.console.nav.participants') },
     { to: `${base}/requests`, label: t('meetings.console.nav.requests') },
     { to: `${base}/settings`, label: t('meetings.console.nav.settings') },
+    { to: `${base}/reports`, label: t('reports.consoleTab') },
   ];
   return <TabNav label={t('meetings.console.nav.label')} links={links} />;
 }
