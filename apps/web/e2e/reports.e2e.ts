@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { formatMoney, type FxRates, type Slot } from '@serumpun/shared';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { callApi, createOrganiserAccount, signIn, watchForPageProblems } from './journey-support';
+import { accessibilityProblems, callApi, createOrganiserAccount, signIn, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -129,6 +129,7 @@ journey('an organiser reports an edition to its partners', () => {
     const value = page.getByRole('row').filter({ hasText: 'IDR' }).first();
     expect(plain((await value.textContent()) ?? '')).toContain(plain(formatMoney({ amount: '1500000000.00', currency: 'IDR' }, 'id')));
     await page.getByText(/Dikonversi ke USD dengan kurs per/).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Outcome reports' }).waitFor();
