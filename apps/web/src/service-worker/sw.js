@@ -1,0 +1,86 @@
+// Serumpun's service worker: keeps the app shell available on the venue's bad Wi-Fi.
+// Plain JavaScript on purpose (no bundler runs on it): the build (vite.config.ts, the
+// `serviceWorkerPlugin`) copies it to dist/sw.js and fills in the two values below.
+//
+// - Navigations: the network first (a new deployment shows at once), the cached index.html when
+//   the network fails, so a reload at the venue still opens the app.
+// - Hashed build assets (/assets/*): the cache first; their names change whenever their bytes do.
+// - The API and the realtime socket are never touched: their data is saved by the app itself,
+//   per signed-in person (src/features/offline), and cleared at sign-out.
+
+/** The build's files, precached at install. Filled in at build time. */
+const PRECACHE = self.__SERUMPUN_PRECACHE__;
+/** Changes with every build whose files change, so a deployment gets a fresh cache. */
+const CACHE_NAME = `serumpun-shell-${self.__SERUMPUN_BUILD__}`;
+const CACHE_PREFIX = 'serumpun-shell-';
+// Every client route is answered with index.html: one cached copy serves them all.
+const SHELL_URL = '/';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE_NAME);
+      // `reload`: past the HTTP cache, so the shell is the one this worker was built with.
+      await cache.addAll([SHELL_URL, ...PRECACHE].map((url) => new Request(url, { cache: 'reload' })));
+      // Take over at once: pages load every chunk at start-up, so nothing an open page still
+      // needs disappears with the old cache, and nobody stays stuck on the old app.
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME).map((name) => caches.delete(name)));
+      await self.clients.claim();
+    })(),
+  );
+});
+
+function isNeverCached(url) {
+  return url.pathname === '/api' || url.pathname.startsWith('/api/') || url.pathname.startsWith('/socket.io/');
+}
+
+async function networkFirstShell(request) {
+  const cache = await caches.open(CACHE_NAME);
+  try {
+    const response = await fetch(request);
+    // A server in trouble behind a proxy (502, 503, 504) is as good as offline for a reader.
+    if (response.status >= 502 && response.status <= 504) throw new Error(`HTTP ${response.status}`);
+    if (response.ok && (response.headers.get('content-type') ?? '').startsWith('text/html')) {
+      await cache.put(SHELL_URL, response.clone());
+    }
+    return response;
+  } catch (error) {
+    const cached = await cache.match(SHELL_URL);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE_NAME);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || isNeverCached(url)) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(networkFirstShell(request));
+  } else if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(cacheFirst(request));
+  } else if (PRECACHE.includes(url.pathname)) {
+    // Unhashed public files (the icon): fresh when possible, the precached copy offline.
+    event.respondWith(fetch(request).catch(() => caches.match(url.pathname, { cacheName: CACHE_NAME }).then((cached) => cached ?? Response.error())));
+  }
+  // Anything else (sw.js itself) goes to the network as if there were no worker.
+});
