@@ -6,6 +6,7 @@ import { registerServiceWorker } from './app/register-service-worker';
 import { createAppRouter } from './app/router';
 import './styles.css';
 import './features/realtime/realtime.css';
+import './features/offline/offline.css';
 
 const router = createAppRouter();
 

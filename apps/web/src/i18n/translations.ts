@@ -17,10 +17,13 @@ import schedulingMs from './scheduling/ms.json' with { type: 'json' };
 import realtimeEn from './realtime/en.json' with { type: 'json' };
 import realtimeId from './realtime/id.json' with { type: 'json' };
 import realtimeMs from './realtime/ms.json' with { type: 'json' };
+import offlineEn from './offline/en.json' with { type: 'json' };
+import offlineId from './offline/id.json' with { type: 'json' };
+import offlineMs from './offline/ms.json' with { type: 'json' };
 
 /** Every interface string by language: the core files plus one file per large feature. */
 export const translations = {
-  id: { ...id, ...marketplaceId, ...meetingsId, ...matchingId, ...schedulingId, ...realtimeId },
-  en: { ...en, ...marketplaceEn, ...meetingsEn, ...matchingEn, ...schedulingEn, ...realtimeEn },
-  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...matchingMs, ...schedulingMs, ...realtimeMs },
+  id: { ...id, ...marketplaceId, ...meetingsId, ...matchingId, ...schedulingId, ...realtimeId, ...offlineId },
+  en: { ...en, ...marketplaceEn, ...meetingsEn, ...matchingEn, ...schedulingEn, ...realtimeEn, ...offlineEn },
+  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...matchingMs, ...schedulingMs, ...realtimeMs, ...offlineMs },
 };

@@ -8,7 +8,11 @@ export type SignedOutReason = 'signed-out' | 'expired';
 export type SessionState =
   | { status: 'restoring' }
   | { status: 'anonymous'; reason: SignedOutReason | null }
-  | { status: 'authenticated'; user: User }
+  /**
+   * `savedCopy`: shown from the copy saved on this device because the API could not be reached;
+   * the server has not confirmed the session yet (no access token), and will be asked once it answers.
+   */
+  | { status: 'authenticated'; user: User; savedCopy?: true }
   /** A stored session exists but the API could not be reached to restore it. */
   | { status: 'unreachable' };
 
@@ -76,6 +80,15 @@ export const sessionStore = {
   /** A newer copy of the signed-in person (after an edit); ignored if they have signed out since. */
   updateUser(user: User): void {
     if (state.status === 'authenticated' && state.user.id === user.id) setState({ status: 'authenticated', user });
+  },
+
+  /**
+   * The API cannot be reached, but this device saved a copy for the person whose refresh token it
+   * holds: show that copy (offline agenda) instead of an error, keeping the refresh token for later.
+   */
+  showSavedCopy(user: User): void {
+    accessToken = null;
+    setState({ status: 'authenticated', user, savedCopy: true });
   },
 
   setRestoring(): void {
