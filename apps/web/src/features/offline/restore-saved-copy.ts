@@ -39,3 +39,19 @@ export function isFromSavedCopy(queryClient: QueryClient, dataUpdatedAt: number)
   const at = restoredAt.get(queryClient);
   return at !== undefined && dataUpdatedAt > 0 && dataUpdatedAt < at;
 }
+
+/**
+ * Once the server confirms a session that was shown from the saved copy (it answers again), reads
+ * again every query on screen still showing saved data, rather than waiting for each to be stale.
+ */
+export function refreshSavedCopyOnceConfirmed(queryClient: QueryClient): () => void {
+  let showingSavedCopy = false;
+  return sessionStore.subscribe(() => {
+    const session = sessionStore.getState();
+    const savedCopy = session.status === 'authenticated' && session.savedCopy === true;
+    if (showingSavedCopy && !savedCopy && session.status === 'authenticated') {
+      void queryClient.invalidateQueries({ predicate: (query) => isFromSavedCopy(queryClient, query.state.dataUpdatedAt) });
+    }
+    showingSavedCopy = savedCopy;
+  });
+}
