@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { serviceWorkerPlugin } from './vite-service-worker-plugin';
+import { serviceWorkerPlugin } from './vite-service-worker-plugin.ts';
 
 const api = 'http://localhost:3000';
 

@@ -20,7 +20,6 @@ const agendaPath = `/editions/${EDITION.id}/agenda`;
 const meeting = buildAgendaItem(business, SLOTS[0], TABLES[1], { startsAt: '2025-10-30T06:00:00Z', endsAt: '2025-10-30T06:30:00Z' });
 const AGENDA = buildAgenda([{ date: '2099-10-29', items: [meeting] }]);
 const SAVED_AT = Date.now() - 5 * 60_000;
-let api: FakeApi;
 
 const unreachable = () => {
   throw new TypeError('Failed to fetch');
@@ -65,7 +64,7 @@ afterEach(() => {
 describe('opening the app without a connection', () => {
   it('shows the saved agenda (partner, time, table) with a saved-copy notice, instead of the sign-in page', async () => {
     deviceWithSavedAgenda();
-    api = apiUnreachable();
+    apiUnreachable();
     setBrowserOnline(false);
 
     const { location } = renderApp(agendaPath);
@@ -83,7 +82,7 @@ describe('opening the app without a connection', () => {
   it('words the notice in the person’s language', async () => {
     await i18n.changeLanguage('en');
     deviceWithSavedAgenda();
-    api = apiUnreachable();
+    apiUnreachable();
     setBrowserOnline(false);
 
     renderApp(agendaPath);
@@ -95,7 +94,7 @@ describe('opening the app without a connection', () => {
   it('says the server cannot be reached when this device saved nothing', async () => {
     localStorage.setItem('serumpun.refreshToken', 'refresh-remembered');
     sessionStore.reset();
-    api = apiUnreachable();
+    apiUnreachable();
     setBrowserOnline(false);
 
     renderApp(agendaPath);
@@ -107,14 +106,14 @@ describe('opening the app without a connection', () => {
 describe('when the connection comes back', () => {
   it('confirms the session, reads the agenda again, and the notice goes', async () => {
     deviceWithSavedAgenda();
-    api = apiUnreachable();
+    apiUnreachable();
     setBrowserOnline(false);
     renderApp(agendaPath);
     await screen.findByText(/^Salinan tersimpan, diperbarui/);
 
     // Meanwhile a second meeting was booked.
     const booked = buildAgendaItem({ ...business, id: '66666666-6666-4666-8666-000000000002', fullName: 'Lim Wei Ming' }, SLOTS[1], TABLES[2]);
-    api = installFakeApi()
+    installFakeApi()
       .on('POST /api/auth/refresh', { status: 200, body: { accessToken: 'access-2', refreshToken: 'refresh-2' } })
       .on('GET /api/me', { status: 200, body: investor })
       .on(`GET ${base}`, { status: 200, body: EDITION })
@@ -134,7 +133,7 @@ describe('when the connection comes back', () => {
 
   it('sends the person to sign in, and forgets the copy, when the server refuses the remembered session', async () => {
     deviceWithSavedAgenda();
-    api = installFakeApi().on('POST /api/auth/refresh', apiError(401, 'Unauthorized', 'Refresh token expired'));
+    installFakeApi().on('POST /api/auth/refresh', apiError(401, 'Unauthorized', 'Refresh token expired'));
 
     const { location } = renderApp(agendaPath);
 
@@ -159,7 +158,7 @@ describe('keeping the copy', () => {
 
   it('saves the agenda a signed-in participant opened, with who they are, and nothing private beyond it', async () => {
     sessionStore.start(buildSession(investor));
-    api = onlineApi();
+    onlineApi();
 
     renderApp(agendaPath);
     await screen.findByText('Hendra Wijaya');
@@ -171,7 +170,7 @@ describe('keeping the copy', () => {
 
   it('forgets the copy at sign-out', async () => {
     sessionStore.start(buildSession(investor));
-    api = onlineApi();
+    onlineApi();
     const { user } = renderApp(agendaPath);
     await screen.findByText('Hendra Wijaya');
     await waitFor(() => expect(readSavedCopy()).not.toBeNull());
@@ -185,7 +184,7 @@ describe('keeping the copy', () => {
   it('never shows one person’s copy to the next person who signs in on the device', async () => {
     deviceWithSavedAgenda(investor);
     sessionStore.start(buildSession(other));
-    api = onlineApi();
+    onlineApi();
 
     renderApp('/');
 
@@ -195,7 +194,7 @@ describe('keeping the copy', () => {
 
   it('forgets the copy when someone else signs in while the app is open', async () => {
     sessionStore.start(buildSession(investor));
-    api = onlineApi();
+    onlineApi();
     renderApp(agendaPath);
     await screen.findByText('Hendra Wijaya');
     await waitFor(() => expect(readSavedCopy()?.user.id).toBe(investor.id));
