@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { apiError, buildSession, buildUser } from '../../../test/factories';
-import { installFakeApi, type FakeApi } from '../../../test/fake-api';
+import { deferred, installFakeApi, type FakeApi, type FakeReply } from '../../../test/fake-api';
 import { renderApp, resetDevice } from '../../../test/render-app';
 import { i18n } from '../../../i18n/i18n';
+import { SLOW_RESTORE_MS } from '../../auth/session/restore-session';
 import { sessionStore } from '../../auth/session/session-store';
 import { buildAgenda, buildAgendaItem, buildRegistration, EDITION, page, setViewerTimeZone, SLOTS, TABLES } from '../../meetings/__tests__/meeting-factories';
 import { scheduleKeys } from '../../meetings/schedule-queries';
@@ -90,6 +91,21 @@ describe('opening the app without a connection', () => {
     expect(await screen.findByText(`Saved copy, updated ${formatSavedTime(SAVED_AT, 'en')}`)).toBeInTheDocument();
     expect(screen.getByText(/^Needs a connection/)).toBeInTheDocument();
   });
+
+  it('shows the saved agenda meanwhile when the Wi-Fi connects but carries nothing, then the live session', async () => {
+    deviceWithSavedAgenda();
+    const refresh = deferred<FakeReply>();
+    apiUnreachable()
+      .on('POST /api/auth/refresh', () => refresh.promise)
+      .on('GET /api/me', { status: 200, body: investor });
+
+    renderApp(agendaPath);
+
+    expect(await screen.findByText('Hendra Wijaya', {}, { timeout: SLOW_RESTORE_MS + 4_000 })).toBeInTheDocument();
+    expect(sessionStore.getState()).toEqual({ status: 'authenticated', user: investor, savedCopy: true });
+    refresh.resolve({ status: 200, body: { accessToken: 'access-2', refreshToken: 'refresh-2' } });
+    await waitFor(() => expect(sessionStore.getState()).toEqual({ status: 'authenticated', user: investor }));
+  }, 20_000);
 
   it('says the server cannot be reached when this device saved nothing', async () => {
     localStorage.setItem('serumpun.refreshToken', 'refresh-remembered');
