@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionStore } from '../auth/session/session-store';
-import { clearSavedCopy, readSavedCopy } from './saved-copy';
+import { clearSavedCopy, readOwnSavedCopy } from './saved-copy';
 import { isSavedQueryKey } from './saved-queries';
 
 // When each query client was filled from the saved copy: data older than that came from the copy.
@@ -18,9 +18,8 @@ export function restoreSavedCopy(queryClient: QueryClient, now = Date.now()): vo
     clearSavedCopy();
     return;
   }
-  const copy = readSavedCopy();
-  if (!copy) return;
-  if (session.status === 'authenticated' && session.user.id !== copy.user.id) {
+  const copy = readOwnSavedCopy();
+  if (!copy || (session.status === 'authenticated' && session.user.id !== copy.user.id)) {
     clearSavedCopy();
     return;
   }

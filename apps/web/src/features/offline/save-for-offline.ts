@@ -18,7 +18,9 @@ export function saveForOffline(queryClient: QueryClient): () => void {
   const save = () => {
     timer = null;
     const session = sessionStore.getState();
-    if (session.status !== 'authenticated') return;
+    // A tab still showing someone who has since been replaced on this device (another tab signed
+    // in as someone else) must not write its person's data under the new owner's token.
+    if (session.status !== 'authenticated' || sessionStore.getRefreshTokenOwner() !== session.user.id) return;
     const previous = readSavedCopy();
     const kept = previous && previous.user.id === session.user.id ? previous.queries : [];
     writeSavedCopy(buildSavedCopy(queryClient, session.user, { previous: kept }));

@@ -1,6 +1,7 @@
 import { userSchema, type User } from '@serumpun/shared';
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { readStorage, writeStorage } from '../../lib/safe-storage';
+import { sessionStore } from '../auth/session/session-store';
 import { isSavedQueryKey, isValidSavedData, savedQueryRank } from './saved-queries';
 
 export const SAVED_COPY_STORAGE_KEY = 'serumpun.savedCopy';
@@ -47,6 +48,12 @@ export function readSavedCopy(): SavedCopy | null {
   } catch {
     return null;
   }
+}
+
+/** The saved copy if it belongs to the person whose refresh token this device holds; anyone else's is never shown. */
+export function readOwnSavedCopy(): SavedCopy | null {
+  const copy = readSavedCopy();
+  return copy && copy.user.id === sessionStore.getRefreshTokenOwner() ? copy : null;
 }
 
 export function clearSavedCopy(): void {

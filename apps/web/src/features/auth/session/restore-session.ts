@@ -1,6 +1,6 @@
 import { ApiRequestError, ApiUnreachableError, refreshAccessToken } from '../../../lib/api-client';
 import { syncAccountLocale } from '../../locale/sync-account-locale';
-import { readSavedCopy } from '../../offline/saved-copy';
+import { readOwnSavedCopy } from '../../offline/saved-copy';
 import { getMe } from '../api/get-me';
 import { sessionStore } from './session-store';
 
@@ -27,7 +27,7 @@ async function signInAgainFromStoredToken(): Promise<'signed-in' | 'refused'> {
 }
 
 async function restore(): Promise<void> {
-  const saved = readSavedCopy()?.user ?? null;
+  const saved = readOwnSavedCopy()?.user ?? null;
   const slow = saved
     ? setTimeout(() => {
         if (sessionStore.getState().status === 'restoring') sessionStore.showSavedCopy(saved);

@@ -2,6 +2,11 @@ import type { AuthSession, TokenPair, User } from '@serumpun/shared';
 import { readStorage, writeStorage } from '../../../lib/safe-storage';
 
 export const REFRESH_TOKEN_STORAGE_KEY = 'serumpun.refreshToken';
+/**
+ * Whose refresh token this device holds, as the server last said (at sign-in, or `/api/me` after a
+ * refresh). Tokens rotate, owners do not: what is saved for offline use must belong to this person.
+ */
+export const REFRESH_TOKEN_OWNER_STORAGE_KEY = 'serumpun.refreshTokenOwner';
 
 export type SignedOutReason = 'signed-out' | 'expired';
 
@@ -51,6 +56,11 @@ export const sessionStore = {
     return accessToken;
   },
 
+  /** The id of the person the remembered refresh token belongs to, if the server has said so on this device. */
+  getRefreshTokenOwner(): string | null {
+    return readStorage(REFRESH_TOKEN_OWNER_STORAGE_KEY);
+  },
+
   /** Read from storage each time, so a token another tab rotated is the one used here. */
   getRefreshToken(): string | null {
     return readStorage(REFRESH_TOKEN_STORAGE_KEY);
@@ -70,10 +80,13 @@ export const sessionStore = {
 
   start(session: AuthSession): void {
     this.setTokens(session);
+    writeStorage(REFRESH_TOKEN_OWNER_STORAGE_KEY, session.user.id);
     setState({ status: 'authenticated', user: session.user });
   },
 
+  /** The person the server returned for the current tokens (`/api/me`). */
   setUser(user: User): void {
+    writeStorage(REFRESH_TOKEN_OWNER_STORAGE_KEY, user.id);
     setState({ status: 'authenticated', user });
   },
 
@@ -103,6 +116,7 @@ export const sessionStore = {
   end(reason: SignedOutReason | null): void {
     accessToken = null;
     writeStorage(REFRESH_TOKEN_STORAGE_KEY, null);
+    writeStorage(REFRESH_TOKEN_OWNER_STORAGE_KEY, null);
     setState({ status: 'anonymous', reason });
   },
 

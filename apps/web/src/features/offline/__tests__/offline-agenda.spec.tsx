@@ -10,6 +10,7 @@ import { sessionStore } from '../../auth/session/session-store';
 import { buildAgenda, buildAgendaItem, buildRegistration, EDITION, page, setViewerTimeZone, SLOTS, TABLES } from '../../meetings/__tests__/meeting-factories';
 import { scheduleKeys } from '../../meetings/schedule-queries';
 import { buildSavedCopy, readSavedCopy, SAVED_COPY_STORAGE_KEY, writeSavedCopy } from '../saved-copy';
+import { SAVE_DELAY_MS } from '../save-for-offline';
 import { formatSavedTime } from '../saved-time';
 
 const investor = buildUser({ role: 'investor', fullName: 'Rahman Hakim' });
@@ -40,6 +41,7 @@ function deviceWithSavedAgenda(person = investor): void {
   earlier.setQueryData(scheduleKeys.meetings(EDITION.id), [], { updatedAt: SAVED_AT });
   writeSavedCopy(buildSavedCopy(earlier, person));
   localStorage.setItem('serumpun.refreshToken', 'refresh-remembered');
+  localStorage.setItem('serumpun.refreshTokenOwner', person.id);
   sessionStore.reset();
 }
 
@@ -218,5 +220,21 @@ describe('keeping the copy', () => {
     act(() => sessionStore.start(buildSession(other)));
 
     expect(readSavedCopy()?.user.id ?? null).not.toBe(investor.id);
+  });
+
+  it('stops writing in a tab left open for someone after another person signed in on the device', async () => {
+    sessionStore.start(buildSession(investor));
+    onlineApi();
+    const { queryClient } = renderApp(agendaPath);
+    await screen.findByText('Hendra Wijaya');
+    await waitFor(() => expect(readSavedCopy()?.user.id).toBe(investor.id));
+
+    // In another tab, someone else signs in: their tab forgets this copy and owns the session now.
+    localStorage.setItem('serumpun.refreshTokenOwner', other.id);
+    localStorage.removeItem(SAVED_COPY_STORAGE_KEY);
+    await act(() => queryClient.refetchQueries({ queryKey: scheduleKeys.agenda(EDITION.id) }));
+    await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 300));
+
+    expect(localStorage.getItem(SAVED_COPY_STORAGE_KEY)).toBeNull();
   });
 });
