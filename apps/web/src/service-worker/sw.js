@@ -3,7 +3,7 @@
 // `serviceWorkerPlugin`) copies it to dist/sw.js and fills in the two values below.
 //
 // - Navigations: the network first (a new deployment shows at once), the cached index.html when
-//   the network fails, so a reload at the venue still opens the app.
+//   the network fails or is too slow to answer, so a reload at the venue still opens the app.
 // - Hashed build assets (/assets/*): the cache first; their names change whenever their bytes do.
 // - The API and the realtime socket are never touched: their data is saved by the app itself,
 //   per signed-in person (src/features/offline), and cleared at sign-out.
@@ -43,20 +43,34 @@ function isNeverCached(url) {
   return url.pathname === '/api' || url.pathname.startsWith('/api/') || url.pathname.startsWith('/socket.io/');
 }
 
-async function networkFirstShell(request) {
-  const cache = await caches.open(CACHE_NAME);
+// A venue Wi-Fi that connects but carries nothing leaves a request hanging for minutes: after this
+// long, open the cached shell (the request carries on and refreshes the cache if it ever answers).
+const NAVIGATION_TIMEOUT_MS = 4000;
+
+async function fromNetwork(request, cache) {
+  const response = await fetch(request);
+  // A server in trouble behind a proxy (502, 503, 504) is as good as offline for a reader.
+  if (response.status >= 502 && response.status <= 504) throw new Error(`HTTP ${response.status}`);
+  if (response.ok && (response.headers.get('content-type') ?? '').startsWith('text/html')) {
+    await cache.put(SHELL_URL, response.clone());
+  }
+  return response;
+}
+
+/** The network's answer, or the cached shell when the network fails or takes too long. */
+async function networkFirstShell(network, cache) {
+  const cached = await cache.match(SHELL_URL);
+  if (!cached) return network;
+  let timer;
+  const slow = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(cached), NAVIGATION_TIMEOUT_MS);
+  });
   try {
-    const response = await fetch(request);
-    // A server in trouble behind a proxy (502, 503, 504) is as good as offline for a reader.
-    if (response.status >= 502 && response.status <= 504) throw new Error(`HTTP ${response.status}`);
-    if (response.ok && (response.headers.get('content-type') ?? '').startsWith('text/html')) {
-      await cache.put(SHELL_URL, response.clone());
-    }
-    return response;
-  } catch (error) {
-    const cached = await cache.match(SHELL_URL);
-    if (cached) return cached;
-    throw error;
+    return await Promise.race([network, slow]);
+  } catch {
+    return cached;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -75,7 +89,11 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || isNeverCached(url)) return;
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirstShell(request));
+    const cache = caches.open(CACHE_NAME);
+    const network = cache.then((opened) => fromNetwork(request, opened));
+    // Kept alive past a timed-out answer, so a late response still refreshes the cached shell.
+    event.waitUntil(network.catch(() => undefined));
+    event.respondWith(cache.then((opened) => networkFirstShell(network, opened)));
   } else if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
   } else if (PRECACHE.includes(url.pathname)) {
