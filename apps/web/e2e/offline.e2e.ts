@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, readE2eState } from './e2e-state';
-import { callApi, createOrganiserAccount, signIn, watchForPageProblems } from './journey-support';
+import { accessibilityProblems, callApi, createOrganiserAccount, signIn, watchForPageProblems } from './journey-support';
 
 const state = readE2eState();
 if (state.skipReason) console.log(`skipped: ${state.skipReason}`);
@@ -101,6 +101,7 @@ journey('the agenda on the venue’s bad Wi-Fi', () => {
     await notice.waitFor();
     await page.getByRole('status').filter({ hasText: 'Offline — menyambungkan kembali…' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(agenda);
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     // Meanwhile, another business books a meeting with the investor (14:00–14:20).
     await bookMeeting(sessions[latecomer.email], sessions[investor.email], slots[2].id);

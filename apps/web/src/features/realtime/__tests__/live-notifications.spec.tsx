@@ -60,7 +60,7 @@ describe('live notifications', () => {
     stored.push(received);
     act(() => realtime.socket.push('notification', received));
 
-    const toast = (await screen.findByText('Permintaan pertemuan baru untuk Anda')).closest('.toast')!;
+    const toast = (await screen.findByText('Permintaan pertemuan baru untuk Anda')).closest<HTMLElement>('.toast')!;
     expect(toast).toHaveAttribute('role', 'status');
     expect(within(toast).getByRole('link', { name: 'Buka' })).toHaveAttribute('href', `/editions/${EDITION.id}/requests`);
     expect(await screen.findByRole('button', { name: 'Notifikasi, 1 belum dibaca' })).toBeInTheDocument();
