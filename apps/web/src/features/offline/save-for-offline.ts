@@ -47,8 +47,9 @@ export function saveForOffline(queryClient: QueryClient): () => void {
       clearSavedCopy();
       userId = null;
     } else if (session.status === 'authenticated') {
+      // Someone else signed in (here, or in another tab): the previous person's copy goes.
       const saved = readSavedCopy();
-      if (saved && saved.user.id !== session.user.id) clearSavedCopy();
+      if (saved && saved.user.id !== sessionStore.getRefreshTokenOwner()) clearSavedCopy();
       // A newer `/api/me` (or the first one) is worth saving even before any page loads.
       if (userId !== session.user.id || !session.savedCopy) schedule();
       userId = session.user.id;
