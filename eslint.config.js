@@ -12,4 +12,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  {
+    // The web app's service worker: plain JavaScript in the worker's own scope (self, caches, clients).
+    files: ['apps/web/src/service-worker/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
 );

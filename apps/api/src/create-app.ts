@@ -52,6 +52,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'", 'ws:', 'wss:'],
+        // The web app's service worker (/sw.js, same origin) keeps the app shell for offline reloads.
+        workerSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
@@ -92,6 +94,8 @@ async function serveWebApp(fastify: FastifyInstance, webDist: string | null): Pr
       prefix: '/',
       wildcard: false,
       index: false,
+      // Everything but hashed assets is `no-cache`, sw.js included: browsers then check for a new
+      // service worker on every visit, so a deployment takes over instead of an old app lingering.
       setHeaders: (res, path) => {
         res.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },

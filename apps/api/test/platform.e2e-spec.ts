@@ -11,6 +11,7 @@ beforeAll(async () => {
   mkdirSync(join(webDist, 'assets'));
   writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Serumpun</title><div id="root"></div>');
   writeFileSync(join(webDist, 'assets', 'app-abc123.js'), 'console.log("app")');
+  writeFileSync(join(webDist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   t = await createTestApp({ webDist });
 });
 afterAll(async () => {
@@ -41,6 +42,16 @@ describe('the web app on the same port', () => {
     const response = await t.http.get('/assets/app-abc123.js');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('serves the service worker as a script that is checked on every visit, allowed by the CSP', async () => {
+    const response = await t.http.get('/sw.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('javascript');
+    // A cached worker would keep phones on an old deployment; `no-cache` has them ask each time.
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const csp = (await t.http.get('/')).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("worker-src 'self'");
   });
 
   it('keeps unknown API paths as JSON 404s rather than the web page', async () => {

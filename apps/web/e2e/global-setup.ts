@@ -92,11 +92,14 @@ export default async function globalSetup(_globalConfig: unknown, projectConfig:
   }
 
   const webDist = join(webDir, 'dist');
-  if (builtBefore(join(webDist, 'index.html'), [join(webDir, 'src'), join(webDir, 'public'), join(webDir, 'index.html'), join(webDir, 'vite.config.ts')])) {
+  const buildInputs = ['src', 'public', 'index.html', 'vite.config.ts', 'vite-service-worker-plugin.ts'].map((name) => join(webDir, name));
+  if (builtBefore(join(webDist, 'index.html'), buildInputs)) {
     // The journey drives the built app the API serves: a missing or stale build would test
-    // something other than the code in front of us.
+    // something other than the code in front of us. NODE_ENV: Jest sets it to `test`, which would
+    // make Vite build React's development bundle and leave out what only production has (the
+    // service worker).
     const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-    const build = spawnSync(process.execPath, [vite, 'build'], { cwd: webDir, stdio: 'inherit' });
+    const build = spawnSync(process.execPath, [vite, 'build'], { cwd: webDir, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('Building the web app for the journey failed');
   }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { SavedCopyNotice } from '../features/offline/components/SavedCopyNotice';
 import { ConnectionBanner, RealtimeToasts, useRealtimeStatus } from '../features/realtime';
 import { Header } from './Header';
 
@@ -29,6 +30,7 @@ export function Layout() {
       </a>
       <Header />
       <ConnectionBanner />
+      <SavedCopyNotice />
       <main id="main" className="main">
         <Outlet />
       </main>

@@ -17,13 +17,16 @@ import schedulingMs from './scheduling/ms.json' with { type: 'json' };
 import realtimeEn from './realtime/en.json' with { type: 'json' };
 import realtimeId from './realtime/id.json' with { type: 'json' };
 import realtimeMs from './realtime/ms.json' with { type: 'json' };
+import offlineEn from './offline/en.json' with { type: 'json' };
+import offlineId from './offline/id.json' with { type: 'json' };
+import offlineMs from './offline/ms.json' with { type: 'json' };
 import reportsEn from './reports/en.json' with { type: 'json' };
 import reportsId from './reports/id.json' with { type: 'json' };
 import reportsMs from './reports/ms.json' with { type: 'json' };
 
 /** Every interface string by language: the core files plus one file per large feature. */
 export const translations = {
-  id: { ...id, ...marketplaceId, ...meetingsId, ...matchingId, ...schedulingId, ...realtimeId, ...reportsId },
-  en: { ...en, ...marketplaceEn, ...meetingsEn, ...matchingEn, ...schedulingEn, ...realtimeEn, ...reportsEn },
-  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...matchingMs, ...schedulingMs, ...realtimeMs, ...reportsMs },
+  id: { ...id, ...marketplaceId, ...meetingsId, ...matchingId, ...schedulingId, ...realtimeId, ...reportsId, ...offlineId },
+  en: { ...en, ...marketplaceEn, ...meetingsEn, ...matchingEn, ...schedulingEn, ...realtimeEn, ...reportsEn, ...offlineEn },
+  ms: { ...ms, ...marketplaceMs, ...meetingsMs, ...matchingMs, ...schedulingMs, ...realtimeMs, ...reportsMs, ...offlineMs },
 };

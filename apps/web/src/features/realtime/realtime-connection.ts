@@ -75,16 +75,19 @@ export function openRealtimeConnection({ factory, queryClient, onStatus, onNotif
     status('reconnecting');
     recovering = true;
     let fresh: string | null;
+    let unanswered = false;
     try {
       fresh = await refreshAccessToken(handshakeToken);
     } catch {
       // The API could not be reached to refresh: socket.io's own retries are stopped, so try later.
       fresh = sessionStore.getAccessToken();
+      unanswered = true;
     } finally {
       recovering = false;
     }
     if (closed) return;
-    if (!fresh) {
+    // Only a refused refresh ends the session; no answer (a saved-copy session has no token yet) is tried again.
+    if (!fresh && !unanswered) {
       sessionStore.end('expired');
       return;
     }

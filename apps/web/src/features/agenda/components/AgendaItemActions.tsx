@@ -5,6 +5,8 @@ import { FormMessageAlert } from '../../../components/FormMessageAlert';
 import { formMessageFor, type FormMessage } from '../../../lib/form-message';
 import { OutcomeForm } from '../../meetings/components/OutcomeForm';
 import { useRecordMeetingOutcome } from '../../meetings/hooks/useRecordMeetingOutcome';
+import { NeedsConnectionNote } from '../../offline/components/NeedsConnectionNote';
+import { useNeedsConnection } from '../../offline/hooks/useNeedsConnection';
 
 interface AgendaItemActionsProps {
   editionId: string;
@@ -20,6 +22,7 @@ export function AgendaItemActions({ editionId, item, outcome, now }: AgendaItemA
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<FormMessage | null>(null);
   const { mutateAsync: record, isPending } = useRecordMeetingOutcome(editionId);
+  const needsConnection = useNeedsConnection();
   if (new Date(item.startsAt).getTime() > now.getTime() || item.status === 'cancelled') return null;
 
   const mark = async (status: 'held' | 'no_show') => {
@@ -40,10 +43,10 @@ export function AgendaItemActions({ editionId, item, outcome, now }: AgendaItemA
     <div className="agenda-actions no-print">
       {item.status === 'scheduled' ? (
         <>
-          <button type="button" className="button button--primary button--small" disabled={isPending} onClick={() => void mark('held')}>
+          <button type="button" className="button button--primary button--small" disabled={isPending || needsConnection} onClick={() => void mark('held')}>
             {t('meetings.outcome.markHeld')}
           </button>
-          <button type="button" className="button button--ghost button--small" disabled={isPending} onClick={() => void mark('no_show')}>
+          <button type="button" className="button button--ghost button--small" disabled={isPending || needsConnection} onClick={() => void mark('no_show')}>
             {t('meetings.outcome.markNoShow')}
           </button>
         </>
@@ -56,6 +59,7 @@ export function AgendaItemActions({ editionId, item, outcome, now }: AgendaItemA
           </button>
         </>
       ) : null}
+      {item.status === 'scheduled' ? <NeedsConnectionNote /> : null}
       <FormMessageAlert message={message} />
     </div>
   );

@@ -38,7 +38,8 @@ function AgendaView({ edition, viewer }: { edition: Edition; viewer: User }) {
   }, [meetings.data, viewer.id]);
 
   if (isPending) return <LoadingState />;
-  if (isError) {
+  // With data (the saved copy, or an earlier answer) a failed refresh still shows it.
+  if (isError && !agenda) {
     return <LoadErrorState onRetry={refetch} />;
   }
 

@@ -2,13 +2,22 @@ import type { AuthSession, TokenPair, User } from '@serumpun/shared';
 import { readStorage, writeStorage } from '../../../lib/safe-storage';
 
 export const REFRESH_TOKEN_STORAGE_KEY = 'serumpun.refreshToken';
+/**
+ * Whose refresh token this device holds, as the server last said (at sign-in, or `/api/me` after a
+ * refresh). Tokens rotate, owners do not: what is saved for offline use must belong to this person.
+ */
+export const REFRESH_TOKEN_OWNER_STORAGE_KEY = 'serumpun.refreshTokenOwner';
 
 export type SignedOutReason = 'signed-out' | 'expired';
 
 export type SessionState =
   | { status: 'restoring' }
   | { status: 'anonymous'; reason: SignedOutReason | null }
-  | { status: 'authenticated'; user: User }
+  /**
+   * `savedCopy`: shown from the copy saved on this device because the API could not be reached;
+   * the server has not confirmed the session yet (no access token), and will be asked once it answers.
+   */
+  | { status: 'authenticated'; user: User; savedCopy?: true }
   /** A stored session exists but the API could not be reached to restore it. */
   | { status: 'unreachable' };
 
@@ -47,6 +56,11 @@ export const sessionStore = {
     return accessToken;
   },
 
+  /** The id of the person the remembered refresh token belongs to, if the server has said so on this device. */
+  getRefreshTokenOwner(): string | null {
+    return readStorage(REFRESH_TOKEN_OWNER_STORAGE_KEY);
+  },
+
   /** Read from storage each time, so a token another tab rotated is the one used here. */
   getRefreshToken(): string | null {
     return readStorage(REFRESH_TOKEN_STORAGE_KEY);
@@ -66,16 +80,28 @@ export const sessionStore = {
 
   start(session: AuthSession): void {
     this.setTokens(session);
+    writeStorage(REFRESH_TOKEN_OWNER_STORAGE_KEY, session.user.id);
     setState({ status: 'authenticated', user: session.user });
   },
 
+  /** The person the server returned for the current tokens (`/api/me`). */
   setUser(user: User): void {
+    writeStorage(REFRESH_TOKEN_OWNER_STORAGE_KEY, user.id);
     setState({ status: 'authenticated', user });
   },
 
   /** A newer copy of the signed-in person (after an edit); ignored if they have signed out since. */
   updateUser(user: User): void {
     if (state.status === 'authenticated' && state.user.id === user.id) setState({ status: 'authenticated', user });
+  },
+
+  /**
+   * The API cannot be reached, but this device saved a copy for the person whose refresh token it
+   * holds: show that copy (offline agenda) instead of an error, keeping the refresh token for later.
+   */
+  showSavedCopy(user: User): void {
+    accessToken = null;
+    setState({ status: 'authenticated', user, savedCopy: true });
   },
 
   setRestoring(): void {
@@ -90,6 +116,7 @@ export const sessionStore = {
   end(reason: SignedOutReason | null): void {
     accessToken = null;
     writeStorage(REFRESH_TOKEN_STORAGE_KEY, null);
+    writeStorage(REFRESH_TOKEN_OWNER_STORAGE_KEY, null);
     setState({ status: 'anonymous', reason });
   },
 

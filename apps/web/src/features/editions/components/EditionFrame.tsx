@@ -25,7 +25,8 @@ export function EditionFrame({ section, nav, className, children }: EditionFrame
 
   if (isPending) return <LoadingState />;
   if (error instanceof ApiRequestError && (error.status === 404 || error.status === 400)) return <NotFoundPage />;
-  if (error || !edition) {
+  // Offline with the saved copy (or an earlier answer), a failed refresh still shows the edition.
+  if (!edition) {
     return (
       <section className="page page--narrow">
         <PageTitle title={t('editions.title')}>{t('editions.title')}</PageTitle>

@@ -11,7 +11,7 @@ export function EditionsSection() {
 
   let content;
   if (isPending) content = <LoadingState />;
-  else if (isError) {
+  else if (isError && !data) {
     content = (
       <div className="empty">
         <p>{t('editions.loadError')}</p>

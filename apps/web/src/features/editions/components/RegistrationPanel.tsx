@@ -14,7 +14,7 @@ export function RegistrationPanel({ edition, role }: { edition: Edition; role: R
 
   let body;
   if (isPending) body = <LoadingState />;
-  else if (isError) {
+  else if (isError && registration === undefined) {
     body = (
       <>
         <p>{t('meetings.common.loadError')}</p>

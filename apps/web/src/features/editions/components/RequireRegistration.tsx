@@ -14,7 +14,8 @@ export function RequireRegistration({ editionId, children }: { editionId: string
   const { t } = useTranslation();
   const { data: registration, isPending, isError, refetch } = useMyRegistration(editionId);
   if (isPending) return <LoadingState />;
-  if (isError) {
+  // `undefined`: never loaded (null means "not registered"); a saved copy or an earlier answer still counts.
+  if (isError && registration === undefined) {
     return <LoadErrorState onRetry={refetch} />;
   }
   if (!registration || registration.status !== 'approved') {

@@ -10,6 +10,8 @@ import { useFreeSlotOptions } from '../hooks/useFreeSlotOptions';
 import { placeApiError } from '../place-api-error';
 import { FreeSlotPicker } from './FreeSlotPicker';
 import { LoadErrorState } from '../../../components/LoadErrorState';
+import { NeedsConnectionNote } from '../../offline/components/NeedsConnectionNote';
+import { useNeedsConnection } from '../../offline/hooks/useNeedsConnection';
 
 interface AcceptPanelProps {
   edition: Edition;
@@ -28,6 +30,7 @@ export function AcceptPanel({ edition, request, onDone, onCancel }: AcceptPanelP
   const [slotError, setSlotError] = useState<string | undefined>();
   const [formMessage, setFormMessage] = useState<FormMessage | null>(null);
   const { mutateAsync: accept, isPending } = useAcceptMeetingRequest(edition.id);
+  const needsConnection = useNeedsConnection();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,8 +67,9 @@ export function AcceptPanel({ edition, request, onDone, onCancel }: AcceptPanelP
       />
       <p className="field__hint">{t('meetings.accept.otherSide', { name: request.from.fullName })}</p>
       <FormMessageAlert message={formMessage} />
+      <NeedsConnectionNote />
       <div className="button-row">
-        <button type="submit" className="button button--accent" disabled={isPending}>
+        <button type="submit" className="button button--accent" disabled={isPending || needsConnection}>
           {isPending ? t('meetings.accept.accepting') : slotId ? t('meetings.accept.acceptInSlot') : t('meetings.accept.acceptLater')}
         </button>
         <button type="button" className="button button--ghost" onClick={onCancel}>

@@ -6,6 +6,8 @@ import type { FormMessage } from '../../../lib/form-message';
 import { useDeclineMeetingRequest } from '../hooks/useDeclineMeetingRequest';
 import { placeApiError } from '../place-api-error';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { NeedsConnectionNote } from '../../offline/components/NeedsConnectionNote';
+import { useNeedsConnection } from '../../offline/hooks/useNeedsConnection';
 
 const REASON_MAX_LENGTH = 500;
 
@@ -16,6 +18,7 @@ export function DeclinePanel({ edition, request, onDone, onCancel }: { edition: 
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [formMessage, setFormMessage] = useState<FormMessage | null>(null);
   const { mutateAsync: decline, isPending } = useDeclineMeetingRequest(edition.id);
+  const needsConnection = useNeedsConnection();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,8 +47,9 @@ export function DeclinePanel({ edition, request, onDone, onCancel }: { edition: 
         onChange={(event) => setReason(event.target.value)}
       />
       <FormMessageAlert message={formMessage} />
+      <NeedsConnectionNote />
       <div className="button-row">
-        <button type="submit" className="button button--danger" disabled={isPending}>
+        <button type="submit" className="button button--danger" disabled={isPending || needsConnection}>
           {isPending ? t('meetings.decline.declining') : t('meetings.decline.submit')}
         </button>
         <button type="button" className="button button--ghost" onClick={onCancel}>

@@ -21,7 +21,7 @@ export function MeetingsPage() {
 
   let body;
   if (editions.isPending) body = <LoadingState />;
-  else if (editions.isError) {
+  else if (editions.isError && !editions.data) {
     body = (
       <div className="empty">
         <p>{t('editions.loadError')}</p>

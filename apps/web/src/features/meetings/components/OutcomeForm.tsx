@@ -17,6 +17,8 @@ import { useRecordMeetingOutcome } from '../hooks/useRecordMeetingOutcome';
 import { placeApiError } from '../place-api-error';
 import { SelectField } from '../../../components/SelectField';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { NeedsConnectionNote } from '../../offline/components/NeedsConnectionNote';
+import { useNeedsConnection } from '../../offline/hooks/useNeedsConnection';
 
 const FIELDS = ['followUp', 'amount', 'notes'] as const;
 type Field = (typeof FIELDS)[number];
@@ -40,6 +42,7 @@ export function OutcomeForm({ editionId, meetingId, previous, onDone, onCancel }
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formMessage, setFormMessage] = useState<FormMessage | null>(null);
   const { mutateAsync: record, isPending } = useRecordMeetingOutcome(editionId);
+  const needsConnection = useNeedsConnection();
   const withAmount = result === 'term_sheet' || result === 'deal';
   const id = (name: string) => `outcome-${meetingId}-${name}`;
 
@@ -104,8 +107,9 @@ export function OutcomeForm({ editionId, meetingId, previous, onDone, onCancel }
       ) : null}
       <TextAreaField id={id('notes')} label={t('meetings.outcome.notes')} rows={3} maxLength={2000} value={notes} error={errors.notes} onChange={(event) => setNotes(event.target.value)} />
       <FormMessageAlert message={formMessage} />
+      <NeedsConnectionNote />
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={isPending}>
+        <button type="submit" className="button button--primary" disabled={isPending || needsConnection}>
           {isPending ? t('meetings.common.saving') : t('meetings.outcome.save')}
         </button>
         <button type="button" className="button button--ghost" onClick={onCancel}>

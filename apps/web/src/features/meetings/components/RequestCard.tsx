@@ -13,6 +13,8 @@ import { ConversationPanel } from './ConversationPanel';
 import { DeclinePanel } from './DeclinePanel';
 import { OpportunityTitle } from './OpportunityTitle';
 import { RequestStatusBadge } from './RequestStatusBadge';
+import { NeedsConnectionNote } from '../../offline/components/NeedsConnectionNote';
+import { useNeedsConnection } from '../../offline/hooks/useNeedsConnection';
 
 interface RequestCardProps {
   edition: Edition;
@@ -28,6 +30,7 @@ export function RequestCard({ edition, request, direction, slotsById, onAnswered
   const [cancelError, setCancelError] = useState<string | null>(null);
   const [talking, setTalking] = useState(false);
   const { mutateAsync: cancel, isPending: cancelling } = useCancelMeetingRequest(edition.id);
+  const needsConnection = useNeedsConnection();
   const counterpart = direction === 'incoming' ? request.from : request.to;
   const proposed = request.proposedSlotId ? slotsById.get(request.proposedSlotId) : undefined;
   const pending = request.status === 'pending';
@@ -115,9 +118,10 @@ export function RequestCard({ edition, request, direction, slotsById, onAnswered
       ) : null}
       {pending && direction === 'outgoing' ? (
         <div className="button-row">
-          <button type="button" className="button button--ghost button--small" onClick={() => void onCancel()} disabled={cancelling}>
+          <button type="button" className="button button--ghost button--small" onClick={() => void onCancel()} disabled={cancelling || needsConnection}>
             {t('meetings.inbox.cancel')}
           </button>
+          <NeedsConnectionNote />
         </div>
       ) : null}
       {cancelError ? <FormAlert>{cancelError}</FormAlert> : null}

@@ -8,6 +8,8 @@ import { useCancelMeeting } from '../../meetings/hooks/useCancelMeeting';
 import { useCheckInMeeting } from '../../meetings/hooks/useCheckInMeeting';
 import { useRecordMeetingOutcome } from '../../meetings/hooks/useRecordMeetingOutcome';
 import { useRescheduleMeeting } from '../../meetings/hooks/useRescheduleMeeting';
+import { NeedsConnectionNote } from '../../offline/components/NeedsConnectionNote';
+import { useNeedsConnection } from '../../offline/hooks/useNeedsConnection';
 
 export interface MoveTarget {
   slot: Slot;
@@ -37,7 +39,9 @@ export function MoveBar({ edition, meeting, tables, slotLabel, target, onClearTa
   const checkIn = useCheckInMeeting(edition.id);
   const outcome = useRecordMeetingOutcome(edition.id);
   const cancel = useCancelMeeting(edition.id);
-  const busy = reschedule.isPending || checkIn.isPending || outcome.isPending || cancel.isPending;
+  // Offline, the day's actions stay in view but wait for a connection (NeedsConnectionNote says so).
+  const needsConnection = useNeedsConnection();
+  const busy = reschedule.isPending || checkIn.isPending || outcome.isPending || cancel.isPending || needsConnection;
   const names = meeting.participants.map((p) => p.fullName).join(' ↔ ');
   const table = tables.find((entry) => entry.id === meeting.tableId);
   const where =
@@ -125,6 +129,7 @@ export function MoveBar({ edition, meeting, tables, slotLabel, target, onClearTa
           </button>
         </div>
       ) : null}
+      <NeedsConnectionNote />
       <FormMessageAlert message={message} />
     </section>
   );

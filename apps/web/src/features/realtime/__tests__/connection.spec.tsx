@@ -131,6 +131,27 @@ describe('realtime connection', () => {
     expect(realtime.socket.active).toBe(false);
   });
 
+  it('keeps a session shown from the saved copy when the token cannot be renewed for want of an answer, and connects once the API answers', async () => {
+    const person = buildUser({ role: 'business' });
+    localStorage.setItem('serumpun.refreshToken', 'refresh-1');
+    sessionStore.showSavedCopy(person);
+    let refreshes = 0;
+    api.on('POST /api/auth/refresh', () => {
+      refreshes += 1;
+      // The first two attempts find no network (the Wi-Fi is still coming back).
+      if (refreshes <= 2) throw new TypeError('Failed to fetch');
+      return { status: 200, body: { accessToken: 'access-2', refreshToken: 'refresh-2' } };
+    });
+    api.on('GET /api/me', { status: 200, body: person });
+    const realtime = new FakeRealtimeServer();
+    realtime.onHandshake = (auth) => (auth.token === 'access-2' ? 'accept' : 'refuse');
+    renderApp('/', realtime);
+
+    await waitFor(() => expect(realtime.socket.connected).toBe(true));
+    expect(realtime.socket.handshakes.map((auth) => auth.token)).toEqual(['', 'access-2']);
+    await waitFor(() => expect(sessionStore.getState()).toEqual({ status: 'authenticated', user: person }));
+  });
+
   it('tells the server the newest notification seen, so a reconnect replays only what was missed', async () => {
     sessionStore.start(buildSession(buildUser({ role: 'business' })));
     const { realtime } = renderApp('/');
