@@ -161,7 +161,7 @@ describe('new edition', () => {
 
     await chooseRegion(user, 'Kalimantan Selatan', 'Kalimantan Selatan');
     expect(zone).toHaveValue('Asia/Makassar');
-    expect(within(zone).getByRole('option', { selected: true })).toHaveTextContent('WITA');
+    expect(within(zone).getByRole('option', { selected: true })).toHaveTextContent('WITA · UTC+8 (Asia/Makassar)');
 
     await chooseRegion(user, 'Kalimantan Barat', 'Kalimantan Barat');
     expect(zone).toHaveValue('Asia/Pontianak');

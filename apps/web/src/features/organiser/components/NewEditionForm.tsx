@@ -170,7 +170,8 @@ export function NewEditionForm() {
             label={t('editions.timeZoneLabel')}
             hint={t('editions.create.timeZoneHint')}
             placeholder={t('editions.create.timeZonePlaceholder')}
-            options={REGION_TIME_ZONES.map((zone) => ({ value: zone, label: timeZoneLabel(zone) }))}
+            // Several zones share an offset (Jakarta and Pontianak, Kuching and Brunei): the name tells them apart.
+            options={REGION_TIME_ZONES.map((zone) => ({ value: zone, label: `${timeZoneLabel(zone)} (${zone})` }))}
             error={errors.timeZone?.message}
             {...register('timeZone')}
           />
