@@ -84,6 +84,40 @@ describe('creating an edition', () => {
     expect(response.body.details.map((detail: { path: string }) => detail.path).sort()).toEqual(['meetingWindows.1.start', 'meetingWindows.2.date', 'timeZone']);
   });
 
+  it('words the refusals of dates and windows in the caller’s language, field by field', async () => {
+    const start = daysFromToday(40);
+    const body = buildEdition({
+      startDate: start,
+      endDate: daysFromToday(39),
+      slotMinutes: 30,
+      meetingWindows: [
+        { date: start, start: '09:00', end: '09:20' },
+        { date: start, start: '13:00', end: '12:00' },
+      ],
+    });
+    const detailsIn = async (language: string) => {
+      const response = await t.http.post('/api/editions', body, { token: organiser, headers: { 'accept-language': language } });
+      expect(response.status).toBe(400);
+      return Object.fromEntries(response.body.details.map((detail: { path: string; message: string }) => [detail.path, detail.message]));
+    };
+    expect(await detailsIn('id')).toEqual({
+      endDate: 'Tanggal selesai tidak boleh sebelum tanggal mulai',
+      // With the end before the start, no day is inside the dates.
+      'meetingWindows.0.date': 'Harus di antara tanggal mulai dan selesai edisi',
+      'meetingWindows.1.date': 'Harus di antara tanggal mulai dan selesai edisi',
+      'meetingWindows.0.end': 'Sesi lebih pendek dari satu pertemuan (30 menit)',
+      'meetingWindows.1.end': 'Harus setelah waktu mulai',
+    });
+    expect(await detailsIn('en-GB,en;q=0.8')).toEqual({
+      endDate: 'The end date cannot be before the start date',
+      'meetingWindows.0.date': "Must be between the edition's start and end dates",
+      'meetingWindows.1.date': "Must be between the edition's start and end dates",
+      'meetingWindows.0.end': 'The session is shorter than one meeting (30 minutes)',
+      'meetingWindows.1.end': 'Must be after the start time',
+    });
+    expect((await detailsIn('ms'))['endDate']).toBe('Tarikh tamat tidak boleh sebelum tarikh mula');
+  });
+
   it('is for organisers only', async () => {
     const investor = await registerUser(t.http, { role: 'investor' });
     expect((await t.http.post('/api/editions', buildEdition(), { token: investor.accessToken })).status).toBe(403);

@@ -23,6 +23,7 @@ import { ConsoleGridPage } from '../features/organiser/components/ConsoleGridPag
 import { ConsoleParticipantsPage } from '../features/organiser/components/ConsoleParticipantsPage';
 import { ConsoleRequestsPage } from '../features/organiser/components/ConsoleRequestsPage';
 import { ConsoleSettingsPage } from '../features/organiser/components/ConsoleSettingsPage';
+import { NewEditionPage } from '../features/organiser/components/NewEditionPage';
 import { MatchesPage } from '../features/matching/components/MatchesPage';
 import { ConsoleReportsPage } from '../features/reports/components/ConsoleReportsPage';
 import { ReportsPage } from '../features/reports/components/ReportsPage';
@@ -105,6 +106,7 @@ export const appRoutes: RouteObject[] = [
         element: <RequireAuth roles={['organiser']} />,
         children: [
           { path: 'editions', element: <EditionsPage /> },
+          { path: 'editions/new', element: <NewEditionPage /> },
           { path: 'reports', element: <ReportsPage /> },
         ],
       },

@@ -19,7 +19,7 @@ export const meetingWindowSchema = z
   })
   .superRefine((window, ctx) => {
     if (wallClockTime.safeParse(window.start).success && wallClockTime.safeParse(window.end).success && minutesOfDay(window.end) <= minutesOfDay(window.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be after start', input: window.end });
+      ctx.addIssue({ code: 'custom', path: ['end'], params: { rule: 'window_end_before_start' }, input: window.end });
     }
   });
 export type MeetingWindow = z.infer<typeof meetingWindowSchema>;
@@ -66,20 +66,21 @@ type IssueSink = { addIssue(issue: z.core.$ZodRawIssue): void };
 /**
  * The rules that tie fields together: dates in order, windows inside the dates, long enough for one
  * meeting and not overlapping on one day, and no more table names than tables. Used on create, and
- * on the merged result of an update.
+ * on the merged result of an update. Each issue names its rule in `params.rule` instead of an
+ * English message, so validationErrorMap words it in the reader's language in the API and the web alike.
  */
 export function checkEditionLayout(edition: EditionLayoutShape, ctx: IssueSink): void {
   const { startDate, endDate, meetingWindows = [], slotMinutes, tableCount, tables } = edition;
   if (startDate && endDate && endDate < startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before startDate', input: endDate });
+    ctx.addIssue({ code: 'custom', path: ['endDate'], params: { rule: 'end_date_before_start' }, input: endDate });
   }
   meetingWindows.forEach((window, index) => {
     if ((startDate && window.date < startDate) || (endDate && window.date > endDate)) {
-      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'date'], message: 'must be within the edition dates', input: window.date });
+      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'date'], params: { rule: 'window_outside_dates' }, input: window.date });
     }
     const length = minutesOfDay(window.end) - minutesOfDay(window.start);
     if (slotMinutes && length > 0 && length < slotMinutes) {
-      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'end'], message: 'window is shorter than one slot', input: window.end });
+      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'end'], params: { rule: 'window_shorter_than_slot', slotMinutes }, input: window.end });
     }
     const overlapping = meetingWindows.findIndex(
       (other, otherIndex) =>
@@ -89,7 +90,7 @@ export function checkEditionLayout(edition: EditionLayoutShape, ctx: IssueSink):
         minutesOfDay(window.start) < minutesOfDay(other.end),
     );
     if (overlapping >= 0) {
-      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'start'], message: `overlaps window ${overlapping + 1}`, input: window.start });
+      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'start'], params: { rule: 'window_overlaps', window: overlapping + 1 }, input: window.start });
     }
   });
   if (tables && tableCount !== undefined && tables.length > tableCount) {

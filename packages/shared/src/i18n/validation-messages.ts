@@ -17,6 +17,8 @@ type Phrasebook = {
   choice: (options: string) => string;
   unknownField: (keys: string) => string;
   invalid: string;
+  /** Cross-field rules a schema names in `params.rule` (see checkEditionLayout). */
+  rules: Record<string, (params: Record<string, unknown>) => string>;
 };
 
 // Short sentences a person understands, in the three interface languages. Anything not covered
@@ -37,6 +39,13 @@ const phrasebooks: Record<Locale, Phrasebook> = {
     choice: (o) => `Pilihan tidak dikenal; gunakan salah satu dari: ${o}`,
     unknownField: (k) => `Kolom tidak dikenal: ${k}`,
     invalid: 'Nilai tidak valid',
+    rules: {
+      end_date_before_start: () => 'Tanggal selesai tidak boleh sebelum tanggal mulai',
+      window_end_before_start: () => 'Harus setelah waktu mulai',
+      window_outside_dates: () => 'Harus di antara tanggal mulai dan selesai edisi',
+      window_shorter_than_slot: (p) => `Sesi lebih pendek dari satu pertemuan (${p.slotMinutes} menit)`,
+      window_overlaps: (p) => `Bertumpang tindih dengan sesi ${p.window}`,
+    },
   },
   en: {
     required: 'Required',
@@ -53,6 +62,13 @@ const phrasebooks: Record<Locale, Phrasebook> = {
     choice: (o) => `Unknown choice; use one of: ${o}`,
     unknownField: (k) => `Unknown field: ${k}`,
     invalid: 'Invalid value',
+    rules: {
+      end_date_before_start: () => 'The end date cannot be before the start date',
+      window_end_before_start: () => 'Must be after the start time',
+      window_outside_dates: () => "Must be between the edition's start and end dates",
+      window_shorter_than_slot: (p) => `The session is shorter than one meeting (${p.slotMinutes} minutes)`,
+      window_overlaps: (p) => `Overlaps session ${p.window}`,
+    },
   },
   ms: {
     required: 'Wajib diisi',
@@ -69,6 +85,13 @@ const phrasebooks: Record<Locale, Phrasebook> = {
     choice: (o) => `Pilihan tidak dikenali; gunakan salah satu: ${o}`,
     unknownField: (k) => `Medan tidak dikenali: ${k}`,
     invalid: 'Nilai tidak sah',
+    rules: {
+      end_date_before_start: () => 'Tarikh tamat tidak boleh sebelum tarikh mula',
+      window_end_before_start: () => 'Mestilah selepas waktu mula',
+      window_outside_dates: () => 'Mestilah antara tarikh mula dan tarikh tamat edisi',
+      window_shorter_than_slot: (p) => `Sesi lebih pendek daripada satu mesyuarat (${p.slotMinutes} minit)`,
+      window_overlaps: (p) => `Bertindih dengan sesi ${p.window}`,
+    },
   },
 };
 
@@ -116,6 +139,12 @@ export function validationErrorMap(locale: Locale): z.core.$ZodErrorMap {
         const options = issue.values.map(String);
         const shown = options.slice(0, MAX_LISTED_OPTIONS).join(', ') + (options.length > MAX_LISTED_OPTIONS ? ', …' : '');
         return p.choice(shown);
+      }
+      case 'custom': {
+        const params: Record<string, unknown> = issue.params ?? {};
+        const rule = typeof params.rule === 'string' ? p.rules[params.rule] : undefined;
+        if (rule) return rule(params);
+        return fallback(issue) ?? p.invalid;
       }
       case 'unrecognized_keys':
         return p.unknownField(issue.keys.join(', '));

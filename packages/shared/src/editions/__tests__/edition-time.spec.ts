@@ -10,6 +10,7 @@ import {
   zonedTimeToInstant,
 } from '../edition-time.js';
 import { createEditionSchema } from '../edition.schemas.js';
+import { validationErrorMap } from '../../i18n/validation-messages.js';
 
 describe('venue time', () => {
   it('knows Pontianak is UTC+7 and Kuching and Bandar Seri Begawan UTC+8', () => {
@@ -114,5 +115,18 @@ describe('createEditionSchema', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['meetingWindows.0.end', 'meetingWindows.1.end', 'tables']);
+  });
+
+  it('words the layout rules in the reader’s language, not in English for everyone', () => {
+    const body = { ...base, endDate: '2025-10-29', meetingWindows: [{ date: '2025-10-30', start: '09:00', end: '09:20' }] };
+    const worded = (locale: 'id' | 'en' | 'ms') =>
+      Object.fromEntries((createEditionSchema.safeParse(body, { error: validationErrorMap(locale) }).error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+    expect(worded('id')).toEqual({
+      endDate: 'Tanggal selesai tidak boleh sebelum tanggal mulai',
+      'meetingWindows.0.date': 'Harus di antara tanggal mulai dan selesai edisi',
+      'meetingWindows.0.end': 'Sesi lebih pendek dari satu pertemuan (30 menit)',
+    });
+    expect(worded('en').endDate).toBe('The end date cannot be before the start date');
+    expect(worded('ms')['meetingWindows.0.end']).toBe('Sesi lebih pendek daripada satu mesyuarat (30 minit)');
   });
 });

@@ -6,11 +6,12 @@ import { FormMessageAlert } from '../../../components/FormMessageAlert';
 import { TextField } from '../../../components/TextField';
 import { ApiRequestError } from '../../../lib/api-client';
 import { formMessageFor, type FormMessage } from '../../../lib/form-message';
-import { ZoneNote } from '../../editions/components/ZoneNote';
 import { useEditionMeetings } from '../../meetings/hooks/useEditionMeetings';
 import { usePreviewEditionLayout } from '../hooks/usePreviewEditionLayout';
 import { useUpdateEdition } from '../hooks/useUpdateEdition';
 import { AffectedMeetings } from './AffectedMeetings';
+import { EditionNumberField, type EditionNumberKey } from './EditionNumberField';
+import { MeetingWindowsFieldset } from './MeetingWindowsFieldset';
 
 interface SettingsDraft {
   meetingWindows: MeetingWindow[];
@@ -72,12 +73,6 @@ export function EditionSettingsForm({ edition }: { edition: Edition }) {
     setConflict(null);
     setUnderstood(false);
   };
-  const setWindow = (index: number, patch: Partial<MeetingWindow>) =>
-    set(
-      'meetingWindows',
-      draft.meetingWindows.map((w, i) => (i === index ? { ...w, ...patch } : w)),
-    );
-
   const save = async (force: boolean) => {
     setFieldErrors({});
     setMessage(null);
@@ -112,91 +107,29 @@ export function EditionSettingsForm({ edition }: { edition: Edition }) {
     void save(false);
   };
 
-  const numberField = (key: 'slotMinutes' | 'breakMinutes' | 'tableCount' | 'pendingRequestCap', min: number, max: number) => (
-    <TextField
-      id={`settings-${key}`}
-      type="number"
-      inputMode="numeric"
-      min={min}
-      max={max}
-      required
-      label={t(`meetings.console.settings.${key}`)}
-      value={draft[key]}
-      error={fieldErrors[key]}
-      onChange={(event) => set(key, event.target.value)}
-    />
+  const numberField = (key: EditionNumberKey) => (
+    <EditionNumberField field={key} value={draft[key]} error={fieldErrors[key]} onChange={(event) => set(key, event.target.value)} />
   );
 
   return (
     <form className="form settings-form" onSubmit={onSubmit} noValidate>
-      <fieldset className="settings-form__group">
-        <legend className="section__title">{t('meetings.console.settings.windows')}</legend>
-        <ZoneNote timeZone={edition.timeZone} />
-        {fieldErrors.meetingWindows ? (
-          <p className="field__error" role="alert">
-            {fieldErrors.meetingWindows}
-          </p>
-        ) : null}
-        <ol className="window-rows">
-          {draft.meetingWindows.map((w, index) => (
-            <li key={index} className="window-row">
-              <TextField
-                id={`window-${index}-date`}
-                type="date"
-                label={t('meetings.console.settings.windowDate', { number: index + 1 })}
-                min={edition.startDate}
-                max={edition.endDate}
-                value={w.date}
-                error={fieldErrors[`meetingWindows.${index}.date`]}
-                onChange={(event) => setWindow(index, { date: event.target.value })}
-              />
-              <TextField
-                id={`window-${index}-start`}
-                type="time"
-                label={t('meetings.console.settings.windowStart')}
-                value={w.start}
-                error={fieldErrors[`meetingWindows.${index}.start`]}
-                onChange={(event) => setWindow(index, { start: event.target.value })}
-              />
-              <TextField
-                id={`window-${index}-end`}
-                type="time"
-                label={t('meetings.console.settings.windowEnd')}
-                value={w.end}
-                error={fieldErrors[`meetingWindows.${index}.end`]}
-                onChange={(event) => setWindow(index, { end: event.target.value })}
-              />
-              <button
-                type="button"
-                className="button button--ghost button--small window-row__remove"
-                disabled={draft.meetingWindows.length <= 1}
-                aria-label={t('meetings.console.settings.removeWindowLabel', { number: index + 1 })}
-                onClick={() => set('meetingWindows', draft.meetingWindows.filter((_, i) => i !== index))}
-              >
-                {t('meetings.console.settings.removeWindow')}
-              </button>
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={() => {
-            const last = draft.meetingWindows.at(-1);
-            set('meetingWindows', [...draft.meetingWindows, { date: last?.date ?? edition.startDate, start: '13:00', end: '17:00' }]);
-          }}
-        >
-          {t('meetings.console.settings.addWindow')}
-        </button>
-      </fieldset>
+      <MeetingWindowsFieldset
+        windows={draft.meetingWindows}
+        onChange={(windows) => set('meetingWindows', windows)}
+        timeZone={edition.timeZone}
+        minDate={edition.startDate}
+        maxDate={edition.endDate}
+        errorOf={(path) => fieldErrors[path]}
+        listError={fieldErrors.meetingWindows}
+      />
 
       <fieldset className="settings-form__group">
         <legend className="section__title">{t('meetings.console.settings.slotsAndTables')}</legend>
         <div className="form__row form__row--quad">
-          {numberField('slotMinutes', 5, 240)}
-          {numberField('breakMinutes', 0, 120)}
-          {numberField('tableCount', 1, 500)}
-          {numberField('pendingRequestCap', 1, 500)}
+          {numberField('slotMinutes')}
+          {numberField('breakMinutes')}
+          {numberField('tableCount')}
+          {numberField('pendingRequestCap')}
         </div>
       </fieldset>
 
