@@ -9,7 +9,8 @@ export const DEFAULT_PENDING_REQUEST_CAP = 20;
 export const MAX_TABLES_PER_EDITION = 500;
 export const MAX_MEETING_WINDOWS = 60;
 
-const wallClockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const WALL_CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+const wallClockTime = z.string().refine((time) => WALL_CLOCK_TIME.test(time), { params: ruleParams('time_not_hh_mm') });
 
 /** One block of one-to-one meetings on one day, in the venue's time: `{ date, start: "13:00", end: "17:00" }`. */
 export const meetingWindowSchema = z

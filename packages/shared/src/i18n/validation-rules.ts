@@ -12,6 +12,7 @@ export const VALIDATION_RULES = [
   'window_shorter_than_slot',
   'window_overlaps',
   'time_zone_unknown',
+  'time_not_hh_mm',
   // profiles and opportunities
   'region_not_in_country',
   'legal_form_not_in_country',

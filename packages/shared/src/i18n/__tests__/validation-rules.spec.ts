@@ -118,6 +118,13 @@ const cases: RuleCase[] = [
     },
   },
   {
+    rule: 'time_not_hh_mm',
+    schema: createEditionSchema,
+    input: { ...edition, meetingWindows: [{ date: '2027-03-10', start: '9am', end: '12:00' }] },
+    path: 'meetingWindows.0.start',
+    wording: { id: 'Tulis jam sebagai JJ:MM, misalnya 09:30', en: 'Write the time as HH:MM, for example 09:30', ms: 'Tulis masa sebagai JJ:MM, contohnya 09:30' },
+  },
+  {
     rule: 'region_not_in_country',
     schema: investorProfileInputSchema,
     input: { ...investor, countryCode: 'SG', regionCode: 'MY-13' },
