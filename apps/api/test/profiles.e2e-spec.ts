@@ -136,7 +136,7 @@ describe('bad profile input is refused with a 400 naming the field, and nothing 
       { token: investor.accessToken, headers: { 'accept-language': 'en' } },
     );
     expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([expect.objectContaining({ path: 'ticketMax.currency' })]);
+    expect(response.body.details).toEqual([expect.objectContaining({ path: 'ticketMax.currency', message: 'Use the same currency as the minimum ticket (USD)' })]);
   });
 
   const businessCases: Array<[string, Record<string, unknown>, string]> = [

@@ -1,3 +1,4 @@
+import { ruleParams } from '@serumpun/shared';
 import { z } from 'zod';
 import { ValidationFailedException } from './api-exceptions.js';
 
@@ -16,7 +17,7 @@ export function decodeCursor<Schema extends z.ZodType>(cursor: string | undefine
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new ValidationFailedException([{ code: 'custom', path: ['cursor'], message: 'invalid cursor', input: cursor }]);
+    throw new ValidationFailedException([{ code: 'custom', path: ['cursor'], params: ruleParams('cursor_invalid'), message: 'invalid cursor', input: cursor }]);
   }
   return parsed.data;
 }

@@ -20,6 +20,10 @@ export function formMessageFor(error: unknown): FormMessage {
         ? { key: 'errors.tooManyAttemptsMinutes', minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) }
         : { key: 'errors.tooManyAttempts' };
     }
+    // A rule about the whole request ("nothing to change", "at least one weight above zero") comes
+    // as a detail without a path, worded for the reader; the summary beside it only says "(body)".
+    const aboutWholeRequest = error.details.filter((detail) => detail.path === '').map((detail) => detail.message);
+    if (error.status < 500 && aboutWholeRequest.length > 0) return { text: aboutWholeRequest.join(' ') };
     if (error.status < 500 && error.message) return { text: error.message };
   }
   return { key: 'errors.generic' };

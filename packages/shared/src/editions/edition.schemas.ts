@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { paginationQuerySchema } from '../common/pagination.js';
 import { regionCodeSchema } from '../taxonomies/regions.js';
 import { isValidTimeZone, minutesOfDay } from './edition-time.js';
+import { ruleParams } from '../i18n/validation-rules.js';
 
 /** Each participant may have this many requests waiting for an answer at once, unless the edition says otherwise. */
 export const DEFAULT_PENDING_REQUEST_CAP = 20;
 export const MAX_TABLES_PER_EDITION = 500;
 export const MAX_MEETING_WINDOWS = 60;
 
-const wallClockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const WALL_CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+const wallClockTime = z.string().refine((time) => WALL_CLOCK_TIME.test(time), { params: ruleParams('time_not_hh_mm') });
 
 /** One block of one-to-one meetings on one day, in the venue's time: `{ date, start: "13:00", end: "17:00" }`. */
 export const meetingWindowSchema = z
@@ -19,7 +21,7 @@ export const meetingWindowSchema = z
   })
   .superRefine((window, ctx) => {
     if (wallClockTime.safeParse(window.start).success && wallClockTime.safeParse(window.end).success && minutesOfDay(window.end) <= minutesOfDay(window.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], params: { rule: 'window_end_before_start' }, input: window.end });
+      ctx.addIssue({ code: 'custom', path: ['end'], params: ruleParams('window_end_before_start'), input: window.end });
     }
   });
 export type MeetingWindow = z.infer<typeof meetingWindowSchema>;
@@ -31,7 +33,7 @@ export const meetingTableInputSchema = z.strictObject({
 });
 export type MeetingTableInput = z.input<typeof meetingTableInputSchema>;
 
-export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, { message: 'not an IANA time zone' });
+export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, { params: ruleParams('time_zone_unknown') });
 
 const editionFields = {
   name: z.string().trim().min(3).max(160),
@@ -72,15 +74,15 @@ type IssueSink = { addIssue(issue: z.core.$ZodRawIssue): void };
 export function checkEditionLayout(edition: EditionLayoutShape, ctx: IssueSink): void {
   const { startDate, endDate, meetingWindows = [], slotMinutes, tableCount, tables } = edition;
   if (startDate && endDate && endDate < startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], params: { rule: 'end_date_before_start' }, input: endDate });
+    ctx.addIssue({ code: 'custom', path: ['endDate'], params: ruleParams('end_date_before_start'), input: endDate });
   }
   meetingWindows.forEach((window, index) => {
     if ((startDate && window.date < startDate) || (endDate && window.date > endDate)) {
-      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'date'], params: { rule: 'window_outside_dates' }, input: window.date });
+      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'date'], params: ruleParams('window_outside_dates'), input: window.date });
     }
     const length = minutesOfDay(window.end) - minutesOfDay(window.start);
     if (slotMinutes && length > 0 && length < slotMinutes) {
-      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'end'], params: { rule: 'window_shorter_than_slot', slotMinutes }, input: window.end });
+      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'end'], params: ruleParams('window_shorter_than_slot', { slotMinutes }), input: window.end });
     }
     const overlapping = meetingWindows.findIndex(
       (other, otherIndex) =>
@@ -90,7 +92,7 @@ export function checkEditionLayout(edition: EditionLayoutShape, ctx: IssueSink):
         minutesOfDay(window.start) < minutesOfDay(other.end),
     );
     if (overlapping >= 0) {
-      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'start'], params: { rule: 'window_overlaps', window: overlapping + 1 }, input: window.start });
+      ctx.addIssue({ code: 'custom', path: ['meetingWindows', index, 'start'], params: ruleParams('window_overlaps', { window: overlapping + 1 }), input: window.start });
     }
   });
   if (tables && tableCount !== undefined && tables.length > tableCount) {

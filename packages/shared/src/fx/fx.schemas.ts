@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compareDecimalStrings } from '../common/money.js';
 import { currencyCodeSchema } from '../taxonomies/currencies.js';
+import { ruleParams } from '../i18n/validation-rules.js';
 
 /** Every amount is normalised to this currency for filters and sorting. */
 export const FX_BASE_CURRENCY = 'USD' as const;
@@ -49,12 +50,12 @@ export const setFxRatesSchema = z
     const seen = new Set<string>();
     body.rates.forEach((rate, index) => {
       if (seen.has(rate.currency)) {
-        ctx.addIssue({ code: 'custom', path: ['rates', index, 'currency'], message: 'duplicate currency', input: rate.currency });
+        ctx.addIssue({ code: 'custom', path: ['rates', index, 'currency'], params: ruleParams('fx_duplicate_currency', { currency: rate.currency }), input: rate.currency });
       }
       seen.add(rate.currency);
       // The base is the unit of measure: one dollar is one dollar, whatever the date.
       if (rate.currency === FX_BASE_CURRENCY && FX_RATE_PATTERN.test(rate.unitsPerUsd) && compareDecimalStrings(rate.unitsPerUsd, '1') !== 0) {
-        ctx.addIssue({ code: 'custom', path: ['rates', index, 'unitsPerUsd'], message: 'USD is always 1', input: rate.unitsPerUsd });
+        ctx.addIssue({ code: 'custom', path: ['rates', index, 'unitsPerUsd'], params: ruleParams('fx_base_not_one'), input: rate.unitsPerUsd });
       }
     });
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { opportunitySchema } from '../opportunities/opportunity.schemas.js';
 import { investorProfileSchema } from '../profiles/profile.schemas.js';
+import { ruleParams } from '../i18n/validation-rules.js';
 
 // The matching contract of API.md ("Matching"), extended with saving and organiser weights.
 // Scores and reasons come from @serumpun/matching; labels are in the caller's language.
@@ -78,5 +79,5 @@ export const suggestedMeetingsQuerySchema = z.strictObject({
 export const MATCH_WEIGHT_CRITERIA = ['sector', 'region', 'ticket', 'instrument', 'stage', 'language', 'sustainability'] as const;
 export const matchWeightsDtoSchema = z
   .strictObject(Object.fromEntries(MATCH_WEIGHT_CRITERIA.map((criterion) => [criterion, z.number().int().min(0).max(100)])) as Record<(typeof MATCH_WEIGHT_CRITERIA)[number], z.ZodNumber>)
-  .refine((weights) => Object.values(weights).some((weight) => weight > 0), { message: 'at least one weight must be above zero' });
+  .refine((weights) => Object.values(weights).some((weight) => weight > 0), { params: ruleParams('match_weights_all_zero') });
 export type MatchWeightsDto = z.infer<typeof matchWeightsDtoSchema>;

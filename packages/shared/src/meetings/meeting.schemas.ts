@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { moneySchema } from '../common/money.js';
 import { paginationQuerySchema } from '../common/pagination.js';
+import { ruleParams } from '../i18n/validation-rules.js';
 
 /**
  * `scheduled`: agreed; placed when it has a slot and table, else waiting for the organiser's
@@ -118,10 +119,10 @@ export const recordMeetingOutcomeSchema = z
   })
   .superRefine((body, ctx) => {
     if (body.status === 'no_show' && body.followUp) {
-      ctx.addIssue({ code: 'custom', path: ['followUp'], message: 'a meeting that did not take place has no follow-up', input: body.followUp });
+      ctx.addIssue({ code: 'custom', path: ['followUp'], params: ruleParams('follow_up_without_meeting'), input: body.followUp });
     }
     if (body.amount && body.followUp !== 'term_sheet' && body.followUp !== 'deal') {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'only a term sheet or a deal has an amount', input: body.amount });
+      ctx.addIssue({ code: 'custom', path: ['amount'], params: ruleParams('amount_without_term_sheet_or_deal'), input: body.amount });
     }
   });
 export type RecordMeetingOutcomeRequest = z.input<typeof recordMeetingOutcomeSchema>;

@@ -9,6 +9,7 @@ import { sectionCodeSchema, sectorCodeSchema } from '../taxonomies/sectors.js';
 import { stageCodeSchema } from '../taxonomies/stages.js';
 import { sustainabilityTagCodeSchema } from '../taxonomies/sustainability-tags.js';
 import { codeList, optionalTextField, textField } from '../profiles/fields.js';
+import { ruleParams } from '../i18n/validation-rules.js';
 
 /** Draft (only its owner and organisers see it) → published → closed (with a reason). */
 export const OPPORTUNITY_STATUSES = ['draft', 'published', 'closed'] as const;
@@ -73,13 +74,13 @@ export const updateOpportunitySchema = z
   })
   .superRefine((patch, ctx) => {
     if (Object.values(patch).every((value) => value === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'nothing to change', input: patch });
+      ctx.addIssue({ code: 'custom', path: [], params: ruleParams('nothing_to_change'), input: patch });
     }
     if (patch.status === 'closed' && !patch.closeReason) {
       ctx.addIssue({ code: 'invalid_type', expected: 'string', path: ['closeReason'], input: undefined });
     }
     if (patch.closeReason && patch.status !== 'closed') {
-      ctx.addIssue({ code: 'custom', path: ['closeReason'], message: 'only with status "closed"', input: patch.closeReason });
+      ctx.addIssue({ code: 'custom', path: ['closeReason'], params: ruleParams('close_reason_without_closing'), input: patch.closeReason });
     }
   });
 export type UpdateOpportunityRequest = z.input<typeof updateOpportunitySchema>;
@@ -163,7 +164,7 @@ export const searchOpportunitiesQuerySchema = z
   .superRefine((query, ctx) => {
     const { minAmountUsd: min, maxAmountUsd: max } = query;
     if (min && max && MONEY_AMOUNT_PATTERN.test(min) && MONEY_AMOUNT_PATTERN.test(max) && compareDecimalStrings(min, max) > 0) {
-      ctx.addIssue({ code: 'too_small', origin: 'number', minimum: Number(query.minAmountUsd), inclusive: true, path: ['maxAmountUsd'], input: query.maxAmountUsd });
+      ctx.addIssue({ code: 'custom', path: ['maxAmountUsd'], params: ruleParams('max_below_min', { min: { amount: min, currency: 'USD' } }), input: max });
     }
   });
 export type SearchOpportunitiesQuery = z.input<typeof searchOpportunitiesQuerySchema>;

@@ -13,6 +13,7 @@ import { stageCodeSchema } from '../taxonomies/stages.js';
 import { sustainabilityTagCodeSchema } from '../taxonomies/sustainability-tags.js';
 import { codeList, optionalTextField, textField, websiteSchema } from './fields.js';
 import { revenueBandCodeSchema } from './revenue-bands.js';
+import { ruleParams } from '../i18n/validation-rules.js';
 
 export const PROFILE_KINDS = ['investor', 'business'] as const;
 export type ProfileKind = (typeof PROFILE_KINDS)[number];
@@ -27,7 +28,7 @@ function checkHomeRegion(profile: { countryCode: string; regionCode?: string | n
   if (!profile.regionCode) return;
   const region = findRegion(profile.regionCode);
   if (region && region.country !== profile.countryCode) {
-    ctx.addIssue({ code: 'custom', path: ['regionCode'], message: `not a region of ${profile.countryCode}`, input: profile.regionCode });
+    ctx.addIssue({ code: 'custom', path: ['regionCode'], params: ruleParams('region_not_in_country', { country: profile.countryCode }), input: profile.regionCode });
   }
 }
 
@@ -64,7 +65,7 @@ export const investorProfileInputSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['ticketMax', 'currency'],
-        message: 'ticketMin and ticketMax must be in the same currency',
+        params: ruleParams('ticket_currency_mismatch', { currency: ticketMin.currency }),
         input: ticketMax.currency,
       });
     } else if (
@@ -73,7 +74,7 @@ export const investorProfileInputSchema = z
       MONEY_AMOUNT_PATTERN.test(ticketMax.amount) &&
       compareDecimalStrings(ticketMin.amount, ticketMax.amount) > 0
     ) {
-      ctx.addIssue({ code: 'too_small', origin: 'number', minimum: Number(ticketMin.amount), inclusive: true, path: ['ticketMax', 'amount'], input: ticketMax.amount });
+      ctx.addIssue({ code: 'custom', path: ['ticketMax', 'amount'], params: ruleParams('max_below_min', { min: ticketMin }), input: ticketMax.amount });
     }
   });
 export type InvestorProfileInput = z.input<typeof investorProfileInputSchema>;
@@ -133,7 +134,7 @@ export const businessProfileInputSchema = z
     checkHomeRegion(profile, ctx);
     const legalForm = findLegalForm(profile.legalForm);
     if (legalForm && legalForm.country !== profile.countryCode) {
-      ctx.addIssue({ code: 'custom', path: ['legalForm'], message: `not a legal form of ${profile.countryCode}`, input: profile.legalForm });
+      ctx.addIssue({ code: 'custom', path: ['legalForm'], params: ruleParams('legal_form_not_in_country', { country: profile.countryCode }), input: profile.legalForm });
     }
     if (profile.foundedYear !== null && profile.foundedYear > new Date().getUTCFullYear()) {
       ctx.addIssue({ code: 'too_big', origin: 'number', maximum: new Date().getUTCFullYear(), inclusive: true, path: ['foundedYear'], input: profile.foundedYear });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { sessionStore } from '../../auth/session/session-store';
-import { buildSession, buildUser } from '../../../test/factories';
+import { apiError, buildSession, buildUser } from '../../../test/factories';
 import { installFakeApi, type FakeApi } from '../../../test/fake-api';
 import { renderApp, resetDevice } from '../../../test/render-app';
 import { describeRange } from '../../editions/slot-time';
@@ -197,6 +197,23 @@ describe('on the day and afterwards', () => {
 
     expect(await screen.findByLabelText('Nilai (opsional)')).toHaveAttribute('aria-invalid', 'true');
     expect(api.to(`POST /api/meetings/${past.meetingId}/outcome`)).toHaveLength(1);
+  });
+
+  it('shows the API’s refusal of the amount beside it, in the words the API chose for the reader', async () => {
+    api.on(`POST /api/meetings/${past.meetingId}/outcome`, (request) =>
+      (request.body as { followUp?: string }).followUp
+        ? apiError(400, 'Bad Request', 'Input tidak valid (amount)', [{ path: 'amount', message: 'Nilai hanya diisi untuk term sheet atau kesepakatan' }])
+        : { status: 200, body: {} },
+    );
+    const { user } = renderApp(`/editions/${EDITION.id}/agenda`);
+    await user.click(await screen.findByRole('button', { name: 'Terlaksana' }));
+
+    await user.selectOptions(await screen.findByLabelText('Hasil pertemuan'), 'deal');
+    await user.type(screen.getByLabelText('Nilai (opsional)'), '2500000000');
+    await user.click(screen.getByRole('button', { name: 'Simpan hasil' }));
+
+    await waitFor(() => expect(screen.getByLabelText('Nilai (opsional)')).toHaveAccessibleDescription(/Nilai hanya diisi untuk term sheet atau kesepakatan/));
+    expect(screen.queryByText('Input tidak valid (amount)')).not.toBeInTheDocument();
   });
 
   it('records a no-show', async () => {

@@ -90,4 +90,17 @@ describe('matching weights in the organiser console', () => {
     await waitFor(() => expect(within(panel).getByLabelText('Ukuran investasi')).toHaveAccessibleDescription(/Nilai maksimum 100\./));
     expect(within(panel).queryByText('Bobot tersimpan. Kecocokan kini dihitung dengan bobot baru.')).not.toBeInTheDocument();
   });
+
+  it('shows the API’s refusal of the weights as a whole in its own words, not the bare summary', async () => {
+    api.on(
+      'PUT /api/matching/weights',
+      apiError(400, 'Bad Request', 'Input tidak valid ((body))', [{ path: '', message: 'Setidaknya satu bobot harus lebih dari nol' }]),
+    );
+    const { panel, user } = await openPanel();
+
+    await user.click(within(panel).getByRole('button', { name: 'Simpan bobot' }));
+
+    await waitFor(() => expect(within(panel).getByRole('alert')).toHaveTextContent('Setidaknya satu bobot harus lebih dari nol'));
+    expect(within(panel).getByRole('alert')).not.toHaveTextContent('(body)');
+  });
 });

@@ -130,6 +130,25 @@ describe('an opportunity page', () => {
     expect(screen.queryByRole('link', { name: 'Ubah' })).not.toBeInTheDocument();
   });
 
+  it('shows the API’s refusal of the close reason beside the reasons, in its words', async () => {
+    const opportunity = buildOpportunity({ userId: OWNER.id });
+    serve(opportunity);
+    api.on(
+      `PATCH /api/opportunities/${opportunity.id}`,
+      apiError(400, 'Bad Request', 'Input tidak valid (closeReason)', [{ path: 'closeReason', message: 'Alasan penutupan hanya diisi saat peluang ditutup' }]),
+    );
+    signIn(OWNER);
+    const { user } = renderApp(`/opportunities/${opportunity.id}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Tutup peluang' }));
+    const reasons = screen.getByRole('group', { name: 'Mengapa peluang ini ditutup?' });
+    await user.click(within(reasons).getByRole('radio', { name: /Pendanaan terpenuhi/ }));
+    await user.click(screen.getAllByRole('button', { name: 'Tutup peluang' }).find((button) => button.getAttribute('type') === 'submit')!);
+
+    await waitFor(() => expect(reasons).toHaveAccessibleDescription('Alasan penutupan hanya diisi saat peluang ditutup'));
+    expect(screen.queryByText('Input tidak valid (closeReason)')).not.toBeInTheDocument();
+  });
+
   it('shows the API’s refusal when an action fails', async () => {
     const draft = buildOpportunity({ userId: OWNER.id, status: 'draft' });
     serve(draft);

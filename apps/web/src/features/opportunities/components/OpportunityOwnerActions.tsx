@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormMessageAlert } from '../../../components/FormMessageAlert';
+import { ApiRequestError } from '../../../lib/api-client';
 import { formMessageFor, type FormMessage } from '../../../lib/form-message';
 import { useUpdateOpportunity } from '../hooks/useUpdateOpportunity';
 
@@ -16,7 +17,8 @@ export function OpportunityOwnerActions({ opportunity }: { opportunity: Opportun
   const update = useUpdateOpportunity();
   const [closing, setClosing] = useState(false);
   const [reason, setReason] = useState<CloseReason | null>(null);
-  const [reasonError, setReasonError] = useState(false);
+  // 'missing' is worded at render time (it follows a language switch); the API's refusal comes worded already.
+  const [reasonError, setReasonError] = useState<'missing' | { text: string } | null>(null);
   const [message, setMessage] = useState<FormMessage | null>(null);
   const closeFormId = `${uid}-close`;
 
@@ -28,7 +30,9 @@ export function OpportunityOwnerActions({ opportunity }: { opportunity: Opportun
       await update.mutateAsync({ id: opportunity.id, patch });
       return true;
     } catch (error) {
-      setMessage(formMessageFor(error));
+      const reasonRefused = error instanceof ApiRequestError ? error.details.find((detail) => detail.path === 'closeReason') : undefined;
+      if (reasonRefused) setReasonError({ text: reasonRefused.message });
+      else setMessage(formMessageFor(error));
       return false;
     }
   };
@@ -36,7 +40,7 @@ export function OpportunityOwnerActions({ opportunity }: { opportunity: Opportun
   const onClose = async (event: FormEvent) => {
     event.preventDefault();
     if (!reason) {
-      setReasonError(true);
+      setReasonError('missing');
       return;
     }
     if (await run({ status: 'closed', closeReason: reason })) setClosing(false);
@@ -78,7 +82,7 @@ export function OpportunityOwnerActions({ opportunity }: { opportunity: Opportun
                   checked={reason === code}
                   onChange={() => {
                     setReason(code);
-                    setReasonError(false);
+                    setReasonError(null);
                   }}
                 />
                 <span className="choice__text">
@@ -89,7 +93,7 @@ export function OpportunityOwnerActions({ opportunity }: { opportunity: Opportun
             ))}
             {reasonError ? (
               <p id={`${closeFormId}-error`} className="field__error" role="alert">
-                {t('marketplace.actions.closeWhyRequired')}
+                {reasonError === 'missing' ? t('marketplace.actions.closeWhyRequired') : reasonError.text}
               </p>
             ) : null}
           </fieldset>

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Role } from '@serumpun/shared';
+import { i18n } from '../../../i18n/i18n';
 import { sessionStore } from '../../auth/session/session-store';
 import { apiError, buildSession, buildUser } from '../../../test/factories';
 import { installFakeApi, type FakeApi } from '../../../test/fake-api';
@@ -107,7 +108,7 @@ describe('the investor profile editor', () => {
     expect(screen.getByLabelText('Tiket minimum')).not.toHaveAttribute('aria-invalid');
   });
 
-  it('checks a reversed ticket range on the client', async () => {
+  it('checks a reversed ticket range on the client, quoting the minimum in the reader’s language', async () => {
     api.on('GET /api/me/profile', { status: 200, body: buildInvestorProfile({ ticketMin: { amount: '9000000', currency: 'MYR' } }) });
     signInAs('investor');
     const { user } = renderApp('/profile');
@@ -115,7 +116,12 @@ describe('the investor profile editor', () => {
 
     await user.click(screen.getByRole('button', { name: 'Simpan profil' }));
 
-    expect(await screen.findByLabelText('Tiket maksimum')).toHaveAccessibleDescription(/Minimal 9000000/);
+    expect(await screen.findByLabelText('Tiket maksimum')).toHaveAccessibleDescription(/Tidak boleh lebih kecil dari batas bawah \(MYR\s9\.000\.000,00\)/);
+
+    await act(() => i18n.changeLanguage('ms'));
+    await user.click(screen.getByRole('button', { name: 'Simpan profil' }));
+
+    await waitFor(() => expect(screen.getByLabelText('Tiket maksimum')).toHaveAccessibleDescription(/Tidak boleh kurang daripada nilai minimum \(RM\s9,000,000\.00\)/));
     expect(api.to('PUT /api/me/profile')).toHaveLength(0);
   });
 });
