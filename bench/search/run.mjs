@@ -66,6 +66,8 @@ try {
   for (let i = 0; i < WARMUP; i++) await api('/api/me', investor.accessToken);
   const baseline = await measure(REQUESTS, () => api('/api/me', investor.accessToken));
   console.log(`  baseline GET /api/me                   http p50 ${fmt(baseline.p50)} p95 ${fmt(baseline.p95)}`);
+  const bare = await measureBareHttp(cases.at(-1).query, investor.user.id);
+  console.log(`  bare Fastify route, page 2's SQL       http p50 ${fmt(bare.http.p50)} p95 ${fmt(bare.http.p95)} | sql p50 ${fmt(bare.sql.p50)} p95 ${fmt(bare.sql.p95)}`);
   for (const benchCase of cases) {
     const path = `/api/opportunities?${new URLSearchParams(benchCase.query)}`;
     const check = await api(path, investor.accessToken);
@@ -84,7 +86,7 @@ try {
       `  ${benchCase.name.padEnd(38)} http p50 ${fmt(http.p50)} p95 ${fmt(http.p95)} | c${CONCURRENCY} p95 ${fmt(httpConcurrent.p95)} | sql p50 ${fmt(sql.p50)} p95 ${fmt(sql.p95)}`,
     );
   }
-  const report = renderReport(results, { before: loadBefore, after: loadavg()[0] }, baseline);
+  const report = renderReport(results, { before: loadBefore, after: loadavg()[0] }, baseline, bare);
   console.log('\n' + report);
   mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
   writeFileSync(join(repoRoot, 'bench/results/search.md'), report);
@@ -146,6 +148,37 @@ async function captureSql(query, viewerId) {
   return groups;
 }
 
+/**
+ * The floor of HTTP itself on this machine: a bare Fastify route (no Nest, no token, no validation, no
+ * mapping) in this process that runs a query's SQL through its own pool and returns the rows as JSON,
+ * measured alternately with the same SQL run directly. What it adds is what any HTTP API adds here.
+ */
+async function measureBareHttp(query, viewerId) {
+  const { default: Fastify } = await import('fastify');
+  const statements = await captureSql(query, viewerId);
+  const routePool = new pg.Pool({ connectionString: databaseUrl, max: 4, options: '-c random_page_cost=1.1' });
+  const bare = Fastify();
+  bare.get('/sql', async () => {
+    const rows = [];
+    for (const group of statements) for (const result of await Promise.all(group.map((s) => routePool.query(s.text, s.values)))) rows.push(...result.rows);
+    return rows;
+  });
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${bare.server.address().port}/sql`;
+  const get = async () => (await fetch(url)).json();
+  try {
+    for (let i = 0; i < WARMUP; i++) {
+      await get();
+      await runSql(statements);
+    }
+    const [http, sql] = await measureAlternately(REQUESTS, get, () => runSql(statements));
+    return { http, sql };
+  } finally {
+    await bare.close();
+    await routePool.end();
+  }
+}
+
 /** Like the API: each group's statements at the same time on their own connections, group after group. */
 async function runSql(groups) {
   for (const group of groups) await Promise.all(group.map((s) => pool.query(s.text, s.values)));
@@ -199,7 +232,7 @@ function fmt(ms) {
   return ms.toFixed(1).padStart(5);
 }
 
-function renderReport(results, load, baseline) {
+function renderReport(results, load, baseline, bare) {
   const lines = [
     '# Opportunity search benchmark',
     '',
@@ -210,6 +243,9 @@ function renderReport(results, load, baseline) {
     `Times in milliseconds. Target: HTTP p95 ≤ ${TARGET_P95_MS} ms and within 1.5× of the SQL floor.`,
     `Fixed cost of any signed-in request (GET /api/me: token check, one primary-key read, JSON): p50 ${baseline.p50.toFixed(1)}, p95 ${baseline.p95.toFixed(1)};`,
     'the column HTTP − SQL p50 is what a search adds over its SQL, to be read against it where the SQL itself takes a millisecond.',
+    `Floor of HTTP itself: a bare Fastify route (no Nest, token, validation or mapping) in this process running page 2's SQL through`,
+    `its own pool, alternating with that SQL run directly: HTTP p50 ${bare.http.p50.toFixed(1)}, p95 ${bare.http.p95.toFixed(1)}; SQL p50 ${bare.sql.p50.toFixed(1)}, p95 ${bare.sql.p95.toFixed(1)}`,
+    `(${(bare.http.p95 / bare.sql.p95).toFixed(2)}× at p95, +${(bare.http.p50 - bare.sql.p50).toFixed(1)} ms at p50): no API can be nearer its SQL than that here.`,
     '',
     `Run: ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs;`,
     `1-minute load average ${load.before.toFixed(1)} when measuring began and ${load.after.toFixed(1)} at the end, and in the column load as each query began (other work on the machine skews figures).`,

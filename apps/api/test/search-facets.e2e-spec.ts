@@ -186,6 +186,37 @@ describe('facet counts agree with the items listed', () => {
     }
   });
 
+  it('keeps the per-lexeme counters equal to a recount through edits, publishing, closing and deleting', async () => {
+    const draft = await createOpportunity(t.http, owner.token, { status: 'draft', title: 'Kilang gula aren organik', regionCode: 'MY-12' });
+    const retitled = await createOpportunity(t.http, owner.token, { title: 'Kilang gula kelapa di Sambas', regionCode: 'ID-KB' });
+    const moved = await createOpportunity(t.http, owner.token, { title: 'Gudang gula aren Kuching', regionCode: 'MY-13' });
+    const closed = await createOpportunity(t.http, owner.token, { title: 'Pabrik gula aren Ketapang' });
+    const deleted = await createOpportunity(t.http, owner.token, { title: 'Kebun aren Sintang' });
+    const patch = (id: string, body: object) => t.http.patch(`/api/opportunities/${id}`, body, { token: owner.token });
+    expect((await patch(draft.id, { status: 'published', summary: 'Gula aren dari petani koperasi.' })).status).toBe(200);
+    expect((await patch(retitled.id, { title: 'Kilang minyak kelapa di Sambas' })).status).toBe(200);
+    expect((await patch(moved.id, { sectorCode: 'J62', regionCode: 'BN-BM' })).status).toBe(200);
+    expect((await patch(closed.id, { status: 'closed', closeReason: 'expired' })).status).toBe(200);
+    expect((await t.http.delete(`/api/opportunities/${deleted.id}`, { token: owner.token })).status).toBe(204);
+    // New FX rates rewrite every row's dollar amount but no text, status, sector or region: the counters stay.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect((await t.http.put('/api/fx-rates', { asOf: yesterday, rates: [{ currency: 'IDR', unitsPerUsd: '16500' }] }, { token: organiserToken })).status).toBe(200);
+    const differences = await t.sql(
+      `WITH recount AS (
+         SELECT w.word, o.status, o.sector_section, o.region_code, count(*)::int AS n
+           FROM opportunities o CROSS JOIN LATERAL unnest(tsvector_to_array(o.search_vector)) w(word) GROUP BY 1, 2, 3, 4
+       ), kept AS (SELECT word, status, sector_section, region_code, n FROM opportunity_word_facet_counts WHERE n <> 0)
+       (SELECT * FROM recount EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM recount)`,
+    );
+    expect(differences).toEqual([]);
+    for (const query of ['q=aren', 'q=aren&status=closed', 'q=aren&island=borneo&sector=C', 'q=aren&region=BN-BM', 'q=gula&country=MY', 'q=kelapa', 'q=aren&sort=newest', 'q=sintang']) {
+      for (const token of [investorToken, owner.token, organiserToken]) {
+        const page = await search(query, token);
+        expect({ total: page.total, facets: page.facets }).toEqual(await expectedFacets(query, token));
+      }
+    }
+  });
+
   it('counts the owner’s drafts only for the owner', async () => {
     const forOwner = await search('instrument=equity&status=draft', owner.token);
     const forInvestor = await search('instrument=equity&status=draft', investorToken);

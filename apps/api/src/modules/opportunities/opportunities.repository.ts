@@ -71,8 +71,20 @@ export interface SearchPlan {
    * selects the rows (exact lexemes where possible, which GIN looks up far faster than a prefix), `score`
    * ranks them with ts_rank. Null without words to search.
    */
-  textQuery: { match: string; score: string } | null;
+  textQuery: TextQuery | null;
   after: { key: string | number; id: string } | null;
+}
+
+/** The text condition of a search (see `SearchPlan.textQuery`). */
+export interface TextQuery {
+  match: string;
+  score: string;
+  /**
+   * The one lexeme `match` stands for when it is exactly one (one word, no prefix, no alternatives): its facet
+   * counts may then come from the per-lexeme counters. Null otherwise (a row holding two of the lexemes a
+   * query stands for would count twice).
+   */
+  exactLexeme: string | null;
 }
 
 /** What the search's lexicon knows about one lexeme of the query (see `lookUpWords`). */
@@ -233,6 +245,18 @@ function facetsFromAmountCounters(plan: SearchPlan): AmountBuckets | null {
 
 type AmountBuckets = NonNullable<ReturnType<typeof amountBucketsWithin>>;
 
+/**
+ * A text search for one exact lexeme whose only other filters are sector sections, country, island, region and
+ * status: its counts come from `opportunity_word_facet_counts` (the lexeme, or null otherwise).
+ */
+function facetsFromWordCounters(plan: SearchPlan): string | null {
+  const { query } = plan;
+  const lexeme = plan.textQuery?.exactLexeme ?? null;
+  if (!lexeme || query.stage || query.tag || query.instrument || query.mine || query.minAmountUsd || query.maxAmountUsd) return null;
+  if (query.sector && !isSectionCode(query.sector)) return null;
+  return lexeme;
+}
+
 /** The statuses whose counters this caller may read, and whether their own drafts come from the table instead. */
 function counterStatuses(plan: SearchPlan): { statuses: string[]; ownDrafts: boolean } {
   const { query, viewer } = plan;
@@ -379,12 +403,13 @@ export class OpportunitiesRepository {
 
   /**
    * A page of results and, for a first page (no cursor), the facet counts. A ranked text search does both in
-   * one statement over its matches (`rankedPageWithFacets`); otherwise page and counts run in parallel on two
-   * connections: the page walks a keyset index, the counts come from counters or an index-only scan.
+   * one statement over its matches (`rankedPageWithFacets`) unless its counts come from the per-lexeme
+   * counters; otherwise page and counts run in parallel on two connections: the page walks a keyset index
+   * (or ranks the matches), the counts come from counters or an index-only scan.
    */
   async searchWithFacets(plan: SearchPlan): Promise<{ rows: SearchRow[]; facets: FacetRow[] | null }> {
     if (plan.after) return { rows: await this.search(plan), facets: null };
-    if (plan.sort === 'relevance' && plan.textQuery) return this.rankedPageWithFacets(plan);
+    if (plan.sort === 'relevance' && plan.textQuery && !facetsFromWordCounters(plan)) return this.rankedPageWithFacets(plan);
     const [rows, facets] = await Promise.all([this.search(plan), this.facetCounts(plan)]);
     return { rows, facets };
   }
@@ -439,6 +464,8 @@ export class OpportunitiesRepository {
    */
   async facetCounts(plan: SearchPlan): Promise<FacetRow[]> {
     if (facetsFromCounters(plan)) return this.facetCountsFromCounters(plan);
+    const lexeme = facetsFromWordCounters(plan);
+    if (lexeme) return this.facetCountsFromWordCounters(plan, lexeme);
     const amountBuckets = facetsFromAmountCounters(plan);
     if (amountBuckets) return this.facetCountsFromAmountCounters(plan, amountBuckets);
     const params = new Params();
@@ -575,6 +602,36 @@ export class OpportunitiesRepository {
     }
     const sectorMatch = query.sector ? `a.sector_section = ${params.add(query.sector)}` : 'TRUE';
     return this.dataSource.query(
+      `SELECT a.sector_section AS "sectorSection", a.region_code AS "regionCode", sum(a.n)::int AS n,
+              coalesce(sum(a.n) FILTER (WHERE ${sectorMatch}), 0)::int AS "nSectorMatch"
+         FROM (${parts.join(' UNION ALL ')}) a(sector_section, region_code, n)
+        GROUP BY 1, 2`,
+      params.values,
+    );
+  }
+
+  /**
+   * The counts of a text search for one exact lexeme (see `facetsFromWordCounters`): the lexeme's counters, plus
+   * the caller's own drafts holding it (through the GIN index, among the caller's rows).
+   */
+  private async facetCountsFromWordCounters(plan: SearchPlan, lexeme: string): Promise<FacetRow[]> {
+    const { query, viewer } = plan;
+    const params = new Params();
+    const { statuses, ownDrafts } = counterStatuses(plan);
+    const region = query.region ? ` AND region_code = ${params.add(query.region)}` : '';
+    const parts = [
+      `SELECT sector_section, region_code, n FROM opportunity_word_facet_counts
+        WHERE word = ${params.add(lexeme)} AND status = ANY(${params.add(statuses)}::text[]) AND n > 0${region}`,
+    ];
+    if (ownDrafts && plan.textQuery) {
+      parts.push(
+        `SELECT sector_section, region_code, count(*)::int FROM opportunities
+          WHERE status = 'draft' AND user_id = ${params.add(viewer.id)}::uuid AND search_vector @@ ${params.add(plan.textQuery.match)}::tsquery${region} GROUP BY 1, 2`,
+      );
+    }
+    const sectorMatch = query.sector ? `a.sector_section = ${params.add(query.sector)}` : 'TRUE';
+    return this.run(
+      plan,
       `SELECT a.sector_section AS "sectorSection", a.region_code AS "regionCode", sum(a.n)::int AS n,
               coalesce(sum(a.n) FILTER (WHERE ${sectorMatch}), 0)::int AS "nSectorMatch"
          FROM (${parts.join(' UNION ALL ')}) a(sector_section, region_code, n)

@@ -210,12 +210,17 @@ const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replac
  */
 export function fulltextQuery(lexicon: { prefixQuery: string; lexemes: QueryLexeme[] }): SearchPlan['textQuery'] {
   const { prefixQuery, lexemes } = lexicon;
-  if (lexemes.length === 0 || lexemes.some((lexeme) => lexeme.lexemesOfWord !== 1)) return { match: prefixQuery, score: prefixQuery };
+  if (lexemes.length === 0 || lexemes.some((lexeme) => lexeme.lexemesOfWord !== 1)) return { match: prefixQuery, score: prefixQuery, exactLexeme: null };
   if (lexemes.some((lexeme) => lexeme.expansions.length === 0)) return null;
   const match = lexemes
     .map(({ lexeme, expansions }) => (expansions.length > MAX_PREFIX_EXPANSIONS ? `${quoteLexeme(lexeme)}:*` : `(${expansions.map(quoteLexeme).join(' | ')})`))
     .join(' & ');
-  return { match, score: prefixQuery };
+  return { match, score: prefixQuery, exactLexeme: onlyLexeme(lexemes.map((lexeme) => lexeme.expansions)) };
+}
+
+/** The lexeme a condition stands for when it is one word with one known lexeme (`('sawit')`), else null. */
+function onlyLexeme(alternativesPerWord: string[][]): string | null {
+  return alternativesPerWord.length === 1 && alternativesPerWord[0].length === 1 ? alternativesPerWord[0][0] : null;
 }
 
 /**
@@ -226,7 +231,7 @@ export function correctedQuery(lexicon: { lexemes: QueryLexeme[] }): SearchPlan[
   const { lexemes } = lexicon;
   if (lexemes.length === 0 || lexemes.some((lexeme) => !lexeme.corrections?.length)) return null;
   const query = lexemes.map(({ corrections }) => `(${(corrections ?? []).map(quoteLexeme).join(' | ')})`).join(' & ');
-  return { match: query, score: query };
+  return { match: query, score: query, exactLexeme: onlyLexeme(lexemes.map(({ corrections }) => corrections ?? [])) };
 }
 
 /**

@@ -28,7 +28,7 @@ const textPlan: SearchPlan = {
   sort: 'relevance',
   tsquery: "'sawit':*",
   textMode: 'fulltext',
-  textQuery: { match: "'sawit'", score: "'sawit':*" },
+  textQuery: { match: "('sawit')", score: "'sawit':*", exactLexeme: 'sawit' },
   after: { key: 0.5, id: '00000000-0000-4000-8000-000000000002' },
 };
 

@@ -33,7 +33,15 @@ const lexeme = (word: number, text: string, expansions: string[], corrections: s
 describe('fulltextQuery', () => {
   it('matches each word through the known lexemes it begins and ranks by the prefixes', () => {
     const query = fulltextQuery({ prefixQuery: "'kopi':* & 'sawit':*", lexemes: [lexeme(1, 'kopi', ['kopi', 'kopiah']), lexeme(2, 'sawit', ['sawit'])] });
-    expect(query).toEqual({ match: "('kopi' | 'kopiah') & ('sawit')", score: "'kopi':* & 'sawit':*" });
+    expect(query).toEqual({ match: "('kopi' | 'kopiah') & ('sawit')", score: "'kopi':* & 'sawit':*", exactLexeme: null });
+  });
+
+  it('names the one lexeme a one-word condition stands for, so its counts may come from the per-lexeme counters', () => {
+    expect(fulltextQuery({ prefixQuery: "'sawi':*", lexemes: [lexeme(1, 'sawi', ['sawit'])] })).toEqual({ match: "('sawit')", score: "'sawi':*", exactLexeme: 'sawit' });
+    // A prefix standing for two lexemes: a row holding both would count twice in their counters.
+    expect(fulltextQuery({ prefixQuery: "'kopi':*", lexemes: [lexeme(1, 'kopi', ['kopi', 'kopiah'])] })?.exactLexeme).toBeNull();
+    const many = Array.from({ length: MAX_PREFIX_EXPANSIONS + 1 }, (_, i) => `p${i}`);
+    expect(fulltextQuery({ prefixQuery: "'p':*", lexemes: [lexeme(1, 'p', many)] })?.exactLexeme).toBeNull();
   });
 
   it('quotes lexemes so that no character changes the query', () => {
@@ -44,7 +52,7 @@ describe('fulltextQuery', () => {
     const many = Array.from({ length: MAX_PREFIX_EXPANSIONS + 1 }, (_, i) => `p${i}`);
     expect(fulltextQuery({ prefixQuery: "'p':*", lexemes: [lexeme(1, 'p', many)] })?.match).toBe("'p':*");
     const split = [lexeme(1, 'a', ['a'], null, 2), lexeme(1, 'b', ['b'], null, 2)];
-    expect(fulltextQuery({ prefixQuery: "'a':* <-> 'b':*", lexemes: split })).toEqual({ match: "'a':* <-> 'b':*", score: "'a':* <-> 'b':*" });
+    expect(fulltextQuery({ prefixQuery: "'a':* <-> 'b':*", lexemes: split })).toEqual({ match: "'a':* <-> 'b':*", score: "'a':* <-> 'b':*", exactLexeme: null });
   });
 
   it('is null when a word begins no known lexeme: nothing can match', () => {
@@ -55,7 +63,8 @@ describe('fulltextQuery', () => {
 describe('correctedQuery', () => {
   it('replaces every lexeme by its closest known lexemes, all required', () => {
     const lexemes = [lexeme(1, 'kopi', ['kopi'], ['kopi', 'kopiah']), lexeme(2, 'liberka', [], ['liberika'])];
-    expect(correctedQuery({ lexemes })).toEqual({ match: "('kopi' | 'kopiah') & ('liberika')", score: "('kopi' | 'kopiah') & ('liberika')" });
+    expect(correctedQuery({ lexemes })).toEqual({ match: "('kopi' | 'kopiah') & ('liberika')", score: "('kopi' | 'kopiah') & ('liberika')", exactLexeme: null });
+    expect(correctedQuery({ lexemes: [lexeme(1, 'liberka', [], ['liberika'])] })?.exactLexeme).toBe('liberika');
   });
 
   it('is null when a lexeme is close to no known one', () => {
