@@ -1,4 +1,4 @@
-import type { SqlParams } from './sql-params.js';
+import type { SqlParams } from '../../database/sql-params.js';
 
 /**
  * Candidate levels. A pair's sector and region points come in tiers (division > section > none; region of

@@ -1,7 +1,7 @@
 import { MATCH_CREDITS, MATCH_CRITERIA, type MatchCriterion, type MatchWeights } from '@serumpun/matching';
 import { regionCodesOf, sectorCodesOf } from './candidate-codes.js';
 import type { Tier } from './candidate-levels.js';
-import type { SqlParams } from './sql-params.js';
+import type { SqlParams } from '../../database/sql-params.js';
 
 /**
  * A cheap estimate, in SQL, of the score a pair would get, with the tiers and weights of @serumpun/matching:

@@ -18,7 +18,7 @@ import {
   type InvestorMatchRow,
   type OpportunityMatchRow,
 } from './match-rows.js';
-import { SqlParams } from './sql-params.js';
+import { SqlParams } from '../../database/sql-params.js';
 
 /**
  * How many candidates the exact scorer sees per list. SQL picks them by a cheap estimate of the score

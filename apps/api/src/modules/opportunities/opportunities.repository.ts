@@ -16,6 +16,7 @@ import { CURRENT_FX_RATES_SQL } from '../fx/fx.repository.js';
 import { amountBucketsWithin } from './opportunity-amount-buckets.js';
 import { instrumentBit, sustainabilityTagBit } from './opportunity-code-bits.js';
 import type { UsdAmount } from '../fx/fx.service.js';
+import { SqlParams } from '../../database/sql-params.js';
 
 /** An opportunity row as selected below: camelCase aliases, numerics and dates as exact strings. */
 export interface OpportunityRow {
@@ -122,15 +123,6 @@ export const OPPORTUNITY_COLUMNS = `o.id, o.user_id AS "userId", o.title, o.summ
 
 export const FROM_OPPORTUNITIES = `opportunities o LEFT JOIN business_profiles b ON b.user_id = o.user_id`;
 
-/** Bound parameters in order: `add(value)` returns its placeholder. Values never enter the SQL text. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
 /** The filter conditions of a search, split so each facet can leave out its own dimension. */
 interface Filters {
   /**
@@ -156,7 +148,7 @@ type FilterForm = 'rows' | 'facets';
 /** Statuses are validated codes: written as literals, so the planner matches them to index ranges. */
 const statusLiteral = (status: OpportunityStatus) => `'${({ draft: 'draft', published: 'published', closed: 'closed' } as const)[status]}'`;
 
-function buildFilters(params: Params, plan: SearchPlan, form: FilterForm = 'rows'): Filters {
+function buildFilters(params: SqlParams, plan: SearchPlan, form: FilterForm = 'rows'): Filters {
   const { query, viewer } = plan;
   const common: string[] = [];
   const isOrganiser = viewer.role === 'organiser';
@@ -316,7 +308,7 @@ export class OpportunitiesRepository {
     usd: UsdAmount | null,
     manager?: EntityManager,
   ): Promise<boolean> {
-    const params = new Params();
+    const params = new SqlParams();
     const set: string[] = [];
     const assign = (column: string, value: unknown) => set.push(`${column} = ${params.add(value)}`);
     if (patch.title !== undefined) assign('title', patch.title);
@@ -416,7 +408,7 @@ export class OpportunitiesRepository {
 
   /** One page of results, keyset-paginated on the sort key and the id. */
   async search(plan: SearchPlan): Promise<SearchRow[]> {
-    const params = new Params();
+    const params = new SqlParams();
     const filters = buildFilters(params, plan);
     const where = [anyOf(filters.visibility), ...filters.common, ...[filters.sector, filters.country, filters.island].flatMap((condition) => (condition ? [condition()] : []))];
     const after = plan.after;
@@ -468,7 +460,7 @@ export class OpportunitiesRepository {
     if (lexeme) return this.facetCountsFromWordCounters(plan, lexeme);
     const amountBuckets = facetsFromAmountCounters(plan);
     if (amountBuckets) return this.facetCountsFromAmountCounters(plan, amountBuckets);
-    const params = new Params();
+    const params = new SqlParams();
     const filters = buildFilters(params, plan, 'facets');
     const conditions = [...filters.common, ...facetMembership(filters)];
     const sectorMatch = filters.sector ? filters.sector() : 'TRUE';
@@ -491,7 +483,7 @@ export class OpportunitiesRepository {
    * counts travel as JSON on the first row (on a lone row of NULLs when the page is empty).
    */
   private async rankedPageWithFacets(plan: SearchPlan): Promise<{ rows: SearchRow[]; facets: FacetRow[] }> {
-    const params = new Params();
+    const params = new SqlParams();
     const filters = buildFilters(params, plan);
     if (!filters.text) throw new Error('rankedPageWithFacets needs a text search');
     const [sector, country, island] = [filters.sector, filters.country, filters.island].map((condition) => (condition ? condition() : 'TRUE'));
@@ -537,7 +529,7 @@ export class OpportunitiesRepository {
    */
   private async facetCountsFromCounters(plan: SearchPlan): Promise<FacetRow[]> {
     const { query, viewer } = plan;
-    const params = new Params();
+    const params = new SqlParams();
     const isOrganiser = viewer.role === 'organiser';
     // Which counters hold what this caller may see, and whether their own drafts come from the table.
     let statuses: string[];
@@ -579,7 +571,7 @@ export class OpportunitiesRepository {
    */
   private async facetCountsFromAmountCounters(plan: SearchPlan, buckets: AmountBuckets): Promise<FacetRow[]> {
     const { query, viewer } = plan;
-    const params = new Params();
+    const params = new SqlParams();
     const { statuses, ownDrafts } = counterStatuses(plan);
     const region = query.region ? ` AND region_code = ${params.add(query.region)}` : '';
     const statusList = params.add(statuses);
@@ -616,7 +608,7 @@ export class OpportunitiesRepository {
    */
   private async facetCountsFromWordCounters(plan: SearchPlan, lexeme: string): Promise<FacetRow[]> {
     const { query, viewer } = plan;
-    const params = new Params();
+    const params = new SqlParams();
     const { statuses, ownDrafts } = counterStatuses(plan);
     const region = query.region ? ` AND region_code = ${params.add(query.region)}` : '';
     const parts = [

@@ -11,6 +11,7 @@ import {
 } from '@serumpun/shared';
 import { CURRENT_FX_RATES_SQL } from '../fx/fx.repository.js';
 import type { UsdAmount } from '../fx/fx.service.js';
+import { SqlParams } from '../../database/sql-params.js';
 
 /** An investor profile row as selected below (camelCase aliases, numerics as exact strings). */
 export interface InvestorProfileRow {
@@ -75,15 +76,6 @@ const BUSINESS_COLUMNS = `b.id, b.user_id AS "userId", u.full_name AS "fullName"
   b.country_code AS "countryCode", b.region_code AS "regionCode", b.sectors, b.founded_year AS "foundedYear",
   b.employees, b.revenue_band AS "revenueBand", b.description, b.website, b.languages,
   b.created_at AS "createdAt", b.updated_at AS "updatedAt"`;
-
-/** Bound parameters in order: `add(value)` returns its placeholder. Values never enter the SQL text. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
 
 /**
  * The sector codes an interest in `code` overlaps with: a division matches itself and its section
@@ -190,7 +182,7 @@ export class ProfilesRepository {
     query: ListInvestorsQuery,
     options: { visibleOnly: boolean; after: { createdAt: string; id: string } | null },
   ): Promise<InvestorProfileRow[]> {
-    const params = new Params();
+    const params = new SqlParams();
     const where: string[] = [];
     if (options.visibleOnly) where.push('p.visible');
     if (query.sector) where.push(`p.sectors && ${params.add(overlappingSectorCodes(query.sector))}::text[]`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_MATCH_WEIGHTS } from '@serumpun/matching';
 import { candidateLevels } from '../candidate-levels.js';
 import { investorTiers, opportunityTiers, type InvestorWishes } from '../candidate-prescore.js';
-import { SqlParams } from '../sql-params.js';
+import { SqlParams } from '../../../database/sql-params.js';
 
 const wishes: InvestorWishes = {
   sectors: ['C10', 'A01'],
