@@ -41,9 +41,9 @@ export interface ApiRequestOptions<T> {
   signal?: AbortSignal;
 }
 
-async function send(path: string, method: Method, body: unknown, token: string | null, signal?: AbortSignal): Promise<Response> {
+async function send(path: string, method: Method, body: unknown, token: string | null, signal?: AbortSignal, accept = 'application/json'): Promise<Response> {
   const headers: Record<string, string> = {
-    Accept: 'application/json',
+    Accept: accept,
     // The API words its error messages (field details included) in this language.
     'Accept-Language': currentLocale(),
   };
@@ -116,21 +116,30 @@ export function refreshAccessToken(staleToken: string | null = null): Promise<st
   return refreshInFlight;
 }
 
-/** Calls the Serumpun API; resolves with the parsed body, rejects with one of the errors above. */
-export async function apiRequest<T = void>(path: string, options: ApiRequestOptions<T> = {}): Promise<T> {
-  const { method = 'GET', body, auth = true, schema, signal } = options;
+/**
+ * Sends a request with the access token (when `auth`), renews the token once on a 401 and sends again;
+ * resolves with a successful response, rejects with one of the errors above.
+ */
+async function sendWithSession(path: string, method: Method, body: unknown, auth: boolean, signal: AbortSignal | undefined, accept: string): Promise<Response> {
   const token = auth ? sessionStore.getAccessToken() : null;
-  let response = await send(path, method, body, token, signal);
+  let response = await send(path, method, body, token, signal, accept);
 
   if (response.status === 401 && auth && sessionStore.getRefreshToken()) {
     const fresh = await refreshAccessToken(token);
-    if (fresh) response = await send(path, method, body, fresh, signal);
+    if (fresh) response = await send(path, method, body, fresh, signal, accept);
     // Still refused after one renewal: the session is over. Whoever shows a protected page
     // sends the person to sign in, remembering where they were.
     if (!fresh || response.status === 401) sessionStore.end('expired');
   }
 
   if (!response.ok) throw await toError(response);
+  return response;
+}
+
+/** Calls the Serumpun API; resolves with the parsed body, rejects with one of the errors above. */
+export async function apiRequest<T = void>(path: string, options: ApiRequestOptions<T> = {}): Promise<T> {
+  const { method = 'GET', body, auth = true, schema, signal } = options;
+  const response = await sendWithSession(path, method, body, auth, signal, 'application/json');
   const data = response.status === 204 ? undefined : await readJson(response);
   return (schema ? schema.parse(data) : data) as T;
 }
@@ -140,23 +149,7 @@ export async function apiRequest<T = void>(path: string, options: ApiRequestOpti
  * as `apiRequest`; a link cannot carry the bearer token, so the page fetches the file and saves it.
  */
 export async function apiDownload(path: string, accept: string): Promise<Blob> {
-  const token = sessionStore.getAccessToken();
-  const fetchFile = async (bearer: string | null) => {
-    const headers: Record<string, string> = { Accept: accept, 'Accept-Language': currentLocale() };
-    if (bearer) headers.Authorization = `Bearer ${bearer}`;
-    try {
-      return await fetch(path, { headers, credentials: 'same-origin' });
-    } catch (error) {
-      throw new ApiUnreachableError(error);
-    }
-  };
-  let response = await fetchFile(token);
-  if (response.status === 401 && sessionStore.getRefreshToken()) {
-    const fresh = await refreshAccessToken(token);
-    if (fresh) response = await fetchFile(fresh);
-    if (!fresh || response.status === 401) sessionStore.end('expired');
-  }
-  if (!response.ok) throw await toError(response);
+  const response = await sendWithSession(path, 'GET', undefined, true, undefined, accept);
   // Read as bytes, not text: a CSV's byte-order mark must reach the file for Excel to see UTF-8.
   return new Blob([await response.arrayBuffer()], { type: response.headers.get('content-type') ?? accept });
 }
