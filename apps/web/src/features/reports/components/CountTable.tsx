@@ -4,7 +4,8 @@ export interface CountTableProps {
   caption: string;
   /** The first column's heading, then one heading per figure. */
   headings: readonly string[];
-  rows: ReadonlyArray<{ key: string; label: ReactNode; cells: readonly ReactNode[] }>;
+  /** `current` marks the row of what the page shows now (aria-current). */
+  rows: ReadonlyArray<{ key: string; label: ReactNode; cells: readonly ReactNode[]; current?: boolean }>;
   /** A last row of totals, when the rows add up to something worth stating. */
   total?: { label: string; cells: readonly ReactNode[] };
   /** When a heading right above already says what the caption would: kept for screen readers only. */
@@ -30,7 +31,7 @@ export function CountTable({ caption, headings, rows, total, captionHidden = fal
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key}>
+            <tr key={row.key} aria-current={row.current ? 'true' : undefined}>
               <th scope="row">{row.label}</th>
               {row.cells.map((cell, index) => (
                 <td key={figures[index]} data-label={figures[index]} className="report-table__number">

@@ -4,12 +4,14 @@ import { Link } from 'react-router';
 import { formatEditionDates } from '../../editions/edition-dates';
 import { formatCalendarDate } from '../../money/format-date';
 import { useReportFormat } from '../report-format';
+import { CountTable } from './CountTable';
 
 /** Every edition's headline figures side by side, so the next edition can learn from the last. */
 export function EditionsOverviewSection({ overview, selectedId }: { overview: EditionsOverview; selectedId: string | undefined }) {
   const { t } = useTranslation();
   const format = useReportFormat();
   const headings = [
+    t('reports.overview.edition'),
     t('reports.overview.registered'),
     t('reports.overview.checkedIn'),
     t('reports.overview.meetings'),
@@ -24,48 +26,32 @@ export function EditionsOverviewSection({ overview, selectedId }: { overview: Ed
         {t('reports.overview.title')}
       </h2>
       <p className="muted">{t('reports.overview.lead')}</p>
-      <div className="table-scroll">
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.overview.edition')}</th>
-              {headings.map((heading) => (
-                <th key={heading} scope="col" className="report-table__number">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {overview.items.map((item) => {
-              const cells = [
-                format.count(item.approved),
-                format.count(item.checkedIn),
-                format.count(item.meetings),
-                format.count(item.held),
-                format.percent(item.showUpRate),
-                format.count(item.deals),
-                format.usd(item.dealValueUsd),
-              ];
-              return (
-                <tr key={item.edition.id} aria-current={item.edition.id === selectedId ? 'true' : undefined}>
-                  <th scope="row">
-                    <Link to={`/reports?edition=${item.edition.id}`} aria-label={t('reports.overview.show', { edition: item.edition.name })}>
-                      {item.edition.name}
-                    </Link>
-                    <span className="data-table__sub">{formatEditionDates(item.edition, format.locale)}</span>
-                  </th>
-                  {cells.map((cell, index) => (
-                    <td key={headings[index]} data-label={headings[index]} className="report-table__number">
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <CountTable
+        caption={t('reports.overview.title')}
+        captionHidden
+        headings={headings}
+        rows={overview.items.map((item) => ({
+          key: item.edition.id,
+          current: item.edition.id === selectedId,
+          label: (
+            <>
+              <Link to={`/reports?edition=${item.edition.id}`} aria-label={t('reports.overview.show', { edition: item.edition.name })}>
+                {item.edition.name}
+              </Link>
+              <span className="data-table__sub">{formatEditionDates(item.edition, format.locale)}</span>
+            </>
+          ),
+          cells: [
+            format.count(item.approved),
+            format.count(item.checkedIn),
+            format.count(item.meetings),
+            format.count(item.held),
+            format.percent(item.showUpRate),
+            format.count(item.deals),
+            format.usd(item.dealValueUsd),
+          ],
+        }))}
+      />
       {overview.asOf ? <p className="muted report-rates">{t('reports.overview.rates', { date: formatCalendarDate(overview.asOf, format.locale, 'long') })}</p> : null}
     </section>
   );
