@@ -249,6 +249,18 @@ function facetsFromWordCounters(plan: SearchPlan): string | null {
   return lexeme;
 }
 
+/**
+ * Adds up counts that come in parts, each `(sector_section, region_code, n)` (counters, edge scans, the caller's
+ * drafts), into facet rows; `nSectorMatch` is the share in the chosen sector section.
+ */
+function sumFacetParts(params: SqlParams, parts: readonly string[], section: string | undefined): string {
+  const sectorMatch = section ? `a.sector_section = ${params.add(section)}` : 'TRUE';
+  return `SELECT a.sector_section AS "sectorSection", a.region_code AS "regionCode", sum(a.n)::int AS n,
+                 coalesce(sum(a.n) FILTER (WHERE ${sectorMatch}), 0)::int AS "nSectorMatch"
+            FROM (${parts.join(' UNION ALL ')}) a(sector_section, region_code, n)
+           GROUP BY 1, 2`;
+}
+
 /** The statuses whose counters this caller may read, and whether their own drafts come from the table instead. */
 function counterStatuses(plan: SearchPlan): { statuses: string[]; ownDrafts: boolean } {
   const { query, viewer } = plan;
@@ -592,14 +604,7 @@ export class OpportunitiesRepository {
         `SELECT sector_section, region_code, count(*)::int FROM opportunities WHERE status = 'draft' AND user_id = ${params.add(viewer.id)}::uuid${range}${region} GROUP BY 1, 2`,
       );
     }
-    const sectorMatch = query.sector ? `a.sector_section = ${params.add(query.sector)}` : 'TRUE';
-    return this.dataSource.query(
-      `SELECT a.sector_section AS "sectorSection", a.region_code AS "regionCode", sum(a.n)::int AS n,
-              coalesce(sum(a.n) FILTER (WHERE ${sectorMatch}), 0)::int AS "nSectorMatch"
-         FROM (${parts.join(' UNION ALL ')}) a(sector_section, region_code, n)
-        GROUP BY 1, 2`,
-      params.values,
-    );
+    return this.dataSource.query(sumFacetParts(params, parts, query.sector), params.values);
   }
 
   /**
@@ -621,15 +626,7 @@ export class OpportunitiesRepository {
           WHERE status = 'draft' AND user_id = ${params.add(viewer.id)}::uuid AND search_vector @@ ${params.add(plan.textQuery.match)}::tsquery${region} GROUP BY 1, 2`,
       );
     }
-    const sectorMatch = query.sector ? `a.sector_section = ${params.add(query.sector)}` : 'TRUE';
-    return this.run(
-      plan,
-      `SELECT a.sector_section AS "sectorSection", a.region_code AS "regionCode", sum(a.n)::int AS n,
-              coalesce(sum(a.n) FILTER (WHERE ${sectorMatch}), 0)::int AS "nSectorMatch"
-         FROM (${parts.join(' UNION ALL ')}) a(sector_section, region_code, n)
-        GROUP BY 1, 2`,
-      params.values,
-    );
+    return this.run(plan, sumFacetParts(params, parts, query.sector), params.values);
   }
 
   /**
